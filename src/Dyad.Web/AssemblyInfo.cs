@@ -1,0 +1,1 @@
+namespace Dyad.Web;

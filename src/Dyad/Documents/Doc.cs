@@ -1,0 +1,104 @@
+using Dyad.Processing;
+
+namespace Dyad.Documents;
+
+/// <summary>One article's cleaned text, its token table, and the layers stages add to it.</summary>
+/// <remarks>
+/// The text never changes, so character offsets never go stale. Not thread-safe: one stage works on a
+/// document at a time; different documents may be processed in parallel.
+/// </remarks>
+public sealed class Doc
+{
+    private TokenRow[] _rows;
+    private int _count;
+
+    public Doc(string id, string text, DateOnly? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+        Published = published;
+        _rows = new TokenRow[Math.Max(16, text.Length / 5)];
+    }
+
+    public static Doc FromArticle(Article article, DateOnly? fallbackDate = null) =>
+        new(article.Id, article.Text, article.Published ?? fallbackDate)
+        {
+            Title = article.Title,
+            Url = article.Url,
+            Source = article.Source,
+        };
+
+    public string Id { get; }
+    public string Text { get; }
+    public DateOnly? Published { get; }
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public string? Source { get; init; }
+
+    /// <summary>The layers assigned so far, set by the pipeline after each stage.</summary>
+    public Layers Layers { get; internal set; }
+
+    public int TokenCount => _count;
+    public Token this[int index] => (uint)index < (uint)_count ? new Token(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
+    public TokenSpan Tokens => new(this, 0, _count);
+    public TokenSpan Slice(int first, int count) =>
+        first >= 0 && count >= 0 && first + count <= _count ? new TokenSpan(this, first, count) : throw new ArgumentOutOfRangeException(nameof(first));
+
+    public List<Sentence> Sentences { get; } = [];
+    public List<Mention> Entities { get; } = [];
+    public List<Place> Places { get; } = [];
+    public List<Quote> Quotes { get; } = [];
+    public List<CodedEvent> Events { get; } = [];
+
+    /// <summary>The tokens of one sentence.</summary>
+    public TokenSpan SentenceTokens(int sentence) => Slice(Sentences[sentence].FirstToken, Sentences[sentence].TokenCount);
+
+    /// <summary>Index of the sentence holding a token, by binary search.</summary>
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (token < s.FirstToken) hi = mid - 1;
+            else if (token >= s.EndToken) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    internal ref TokenRow RowAt(int index) => ref _rows[index];
+
+    /// <summary>Appends a token; offsets must lie inside <see cref="Text"/> and follow the previous token.</summary>
+    public int AddToken(int start, int length, bool spaceAfter = true)
+    {
+        if (start < 0 || length <= 0 || start + length > Text.Length)
+            throw new ArgumentOutOfRangeException(nameof(start), $"token [{start}, {start + length}) is outside the text");
+        if (_count == _rows.Length) Array.Resize(ref _rows, _rows.Length * 2);
+        _rows[_count] = new TokenRow { Start = start, Length = length, SpaceAfter = spaceAfter, Head = -1 };
+        return _count++;
+    }
+
+    public void SetTags(int index, Upos upos, string? xpos)
+    {
+        ref var row = ref _rows[Check(index)];
+        row.Upos = upos;
+        row.Xpos = xpos;
+    }
+
+    public void SetLemma(int index, string? lemma) => _rows[Check(index)].Lemma = lemma;
+
+    public void SetArc(int index, int head, string? depRel)
+    {
+        ref var row = ref _rows[Check(index)];
+        row.Head = head;
+        row.DepRel = depRel;
+    }
+
+    public void SetEntityTag(int index, string? tag) => _rows[Check(index)].Entity = tag;
+
+    private int Check(int index) => (uint)index < (uint)_count ? index : throw new ArgumentOutOfRangeException(nameof(index));
+}

@@ -1,0 +1,52 @@
+using Dyad.Documents;
+
+namespace Dyad.Processing;
+
+/// <summary>An ordered list of stages, checked once at creation, run as a plain loop over each document.</summary>
+public sealed class Pipeline
+{
+    private readonly IStage[] _stages;
+
+    private Pipeline(IStage[] stages, Layers assigns)
+    {
+        _stages = stages;
+        Assigns = assigns;
+    }
+
+    public IReadOnlyList<IStage> Stages => _stages;
+
+    /// <summary>Every layer some stage assigns.</summary>
+    public Layers Assigns { get; }
+
+    /// <summary>Builds a pipeline, or throws naming the first stage whose requirements no earlier stage assigns.</summary>
+    public static Pipeline Create(params IStage[] stages) => Create(Layers.None, stages);
+
+    /// <summary>As <see cref="Create(IStage[])"/>, for documents that arrive with <paramref name="given"/> layers already set.</summary>
+    public static Pipeline Create(Layers given, params IStage[] stages)
+    {
+        var have = given;
+        foreach (var stage in stages)
+        {
+            var missing = stage.Requires & ~have;
+            if (missing != Layers.None)
+                throw new InvalidOperationException($"stage '{stage.Name}' needs {missing}, which no earlier stage assigns");
+            have |= stage.Assigns;
+        }
+        return new Pipeline([.. stages], have);
+    }
+
+    public void Process(Doc doc)
+    {
+        foreach (var stage in _stages)
+        {
+            stage.Process(doc);
+            doc.Layers |= stage.Assigns;
+        }
+    }
+
+    /// <summary>Processes documents on all cores; results come back in input order.</summary>
+    public IEnumerable<Doc> ProcessMany(IEnumerable<Doc> docs, int maxDegree = -1) =>
+        docs.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(maxDegree > 0 ? maxDegree : Environment.ProcessorCount)
+            .Select(d => { Process(d); return d; });
+}
