@@ -25,12 +25,11 @@ internal static class BoundaryCues
         if (newlines >= 2) return BoundaryCue.Paragraph;
 
         var cur = current.Span;
-        bool terminal = IsTerminal(cur) || (IsCloser(cur) && EndsWithTerminal(doc, i));
+        bool terminal = IsTerminal(cur) || (Closes(doc, i) && EndsWithTerminal(doc, i));
         if (terminal)
         {
             // Closing quotes and brackets after the final punctuation belong to the sentence they close.
-            var nx = next.Span;
-            if (newlines == 0 && (IsCloser(nx) || IsContinuation(nx))) return BoundaryCue.Inside;
+            if (newlines == 0 && (Closes(doc, i + 1) || IsContinuation(next.Span))) return BoundaryCue.Inside;
             return BoundaryCue.Terminal;
         }
         if (newlines == 1) return BoundaryCue.LineBreak;
@@ -44,7 +43,8 @@ internal static class BoundaryCues
         var next = doc[i + 1].Span;
         return cue switch
         {
-            BoundaryCue.Terminal => true,
+            // A quote closing a question or exclamation is often followed by its speech verb ("?" she asked).
+            BoundaryCue.Terminal => !(char.IsLower(next[0]) && IsCloser(doc[i].Span)),
             BoundaryCue.LineBreak => !char.IsLower(next[0]),
             BoundaryCue.Abbreviation => SentenceFinalAbbreviation(doc[i].Span) && StartsLikeSentence(next),
             _ => false,
@@ -73,6 +73,13 @@ internal static class BoundaryCues
         return true;
     }
 
+    /// <summary>Whether token <paramref name="k"/> closes what comes before it; a straight quote after a space opens rather than closes.</summary>
+    private static bool Closes(Doc doc, int k)
+    {
+        var t = doc[k].Span;
+        return k > 0 && IsCloser(t) && (doc[k - 1].End == doc[k].Start || t[0] is ')' or ']' or '}' or '\u201D' or '\u00BB');
+    }
+
     /// <summary>Punctuation that cannot open a sentence, so a terminal mark before it does not end one ("?," or "!)").</summary>
     private static bool IsContinuation(ReadOnlySpan<char> t) => t.Length == 1 && t[0] is ',' or ';' or ':';
 
@@ -81,9 +88,8 @@ internal static class BoundaryCues
     {
         for (int k = i; k >= 0 && k > i - 4; k--)
         {
-            var t = doc[k].Span;
-            if (IsCloser(t)) continue;
-            return IsTerminal(t);
+            if (Closes(doc, k)) continue;
+            return IsTerminal(doc[k].Span);
         }
         return false;
     }
@@ -92,6 +98,6 @@ internal static class BoundaryCues
 
     /// <summary>Abbreviations that often end a sentence ("etc.", "Inc.", "U.S."), unlike titles and initials.</summary>
     private static bool SentenceFinalAbbreviation(ReadOnlySpan<char> t) =>
-        t is "etc." or "Inc." or "Co." or "Corp." or "Ltd." or "Jr." or "Sr." or "U.S." or "U.K." or "a.m." or "p.m." or "D.C."
+        t is "etc." or "Inc." or "Co." or "Corp." or "Ltd." or "Jr." or "Sr." or "a.m." or "p.m."
         || (t.Length >= 4 && t.IndexOf('.') < t.Length - 1 && char.IsLower(t[0]));
 }

@@ -37,8 +37,11 @@ internal static class PunctScanner
             if (n is 1 or 2 && IsCliticText(text.AsSpan(p + 1, n))) return p + 1 + n;
         }
 
-        if (char.IsHighSurrogate(c) && p + 1 < end && char.IsLowSurrogate(text[p + 1]))
+        if (char.IsSurrogate(c))
+        {
+            if (!char.IsHighSurrogate(c) || p + 1 >= end || !char.IsLowSurrogate(text[p + 1])) return p + 1;
             return p + 2 < end && text[p + 2] == '\uFE0F' ? p + 3 : p + 2;
+        }
 
         if (c is '.' or '!' or '?')
         {

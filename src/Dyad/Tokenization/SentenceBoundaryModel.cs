@@ -71,7 +71,7 @@ public sealed class SentenceBoundaryModel
     public static SentenceBoundaryModel Load(string path)
     {
         if (!File.Exists(path))
-            throw new FileNotFoundException($"sentence boundary model not found at {path}; rebuild it with `dyad evaluate ud --train-boundary`", path);
+            throw new FileNotFoundException($"sentence boundary model not found at {path}; rebuild it with `dyad evaluate ud --raw DEV.conllu --fit-boundary TRAIN.conllu`", path);
         var bytes = File.ReadAllBytes(path);
         if (bytes.Length < 28 || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != Magic)
             throw new InvalidDataException($"{path} is not a sentence boundary model");
