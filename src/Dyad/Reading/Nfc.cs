@@ -50,7 +50,32 @@ internal static class Nfc
             composed = (char)(first + (second - TBase));
             return true;
         }
-        return Pairs.TryGetValue(first << 16 | second, out composed);
+        if (Pairs.TryGetValue(first << 16 | second, out composed)) return true;
+        // Marks out of canonical order ("ô" + dot below): reorder by combining class, then compose both.
+        if (Decomposed.TryGetValue(first, out var parts) && CombiningClass(second) < CombiningClass(parts.Mark)
+            && Pairs.TryGetValue(parts.Base << 16 | second, out var inner) && Pairs.TryGetValue(inner << 16 | parts.Mark, out composed))
+            return true;
+        composed = '\0';
+        return false;
+    }
+
+    /// <summary>Unicode canonical combining class for the marks in the table (202 attached below, 216 horn, 220 below, 240 iota, 230 above).</summary>
+    private static int CombiningClass(char mark) => mark switch
+    {
+        '\u0327' or '\u0328' => 202,
+        '\u031B' => 216,
+        >= '\u0323' and <= '\u0333' => 220,
+        '\u0345' => 240,
+        _ => 230,
+    };
+
+    private static Dictionary<char, (char Base, char Mark)> BuildDecomposed()
+    {
+        var decomposed = new Dictionary<char, (char, char)>(800);
+        foreach (var (mark, list) in Table)
+            for (var i = 0; i + 1 < list.Length; i += 2)
+                decomposed[list[i + 1]] = (list[i], mark);
+        return decomposed;
     }
 
     private static Dictionary<int, char> BuildPairs()
@@ -98,4 +123,5 @@ internal static class Nfc
 
     // Declared after Table: static initializers run in text order.
     private static readonly Dictionary<int, char> Pairs = BuildPairs();
+    private static readonly Dictionary<char, (char Base, char Mark)> Decomposed = BuildDecomposed();
 }
