@@ -1,0 +1,50 @@
+using Dyad.Documents;
+
+namespace Dyad.Storage;
+
+/// <summary>How the store decides that a new event is one it already holds: a candidate window and a decision function.</summary>
+/// <remarks>
+/// Candidates are stored events with the same CAMEO root, mode and directed dyad (actor code, or the actor's name when it
+/// has no code) dated within <see cref="WindowDays"/> of the new event. <see cref="Decide"/> gets (stored, incoming) and
+/// returns the reason for merging, or null to keep them apart; the first candidate with a reason wins. The geo
+/// engineer's merge policy plugs in here.
+/// </remarks>
+public sealed record MergeRule(int WindowDays, Func<CodedEvent, CodedEvent, string?> Decide)
+{
+    /// <summary>Within one day, same code family and places within 50 km (or both unplaced).</summary>
+    public static MergeRule Default { get; } = new(1, (a, b) => DefaultDecide(a, b, 50));
+
+    /// <summary>Never merges across articles: every event is its own row.</summary>
+    public static MergeRule None { get; } = new(0, (_, _) => null);
+
+    /// <summary>The default decision: same root, codes on one branch, places within <paramref name="maxKm"/>.</summary>
+    public static string? DefaultDecide(CodedEvent stored, CodedEvent incoming, double maxKm)
+    {
+        if (stored.Root != incoming.Root || stored.Mode != incoming.Mode) return null;
+        // "043" and "04" are the same family; "042" and "043" are different acts.
+        if (!stored.Code.StartsWith(incoming.Code, StringComparison.Ordinal) && !incoming.Code.StartsWith(stored.Code, StringComparison.Ordinal))
+            return null;
+        if (stored.Source?.Code is null && stored.Target?.Code is null) return null;
+        string where;
+        if (stored.Place is null && incoming.Place is null) where = "neither placed";
+        else if (stored.Place is { } p && incoming.Place is { } q)
+        {
+            var km = Kilometres(p.Lat, p.Lon, q.Lat, q.Lon);
+            if (km > maxKm) return null;
+            where = $"places {km:0} km apart";
+        }
+        else return null;
+        var days = Math.Abs(stored.Date.DayNumber - incoming.Date.DayNumber);
+        return $"same dyad {stored.Source?.Code ?? stored.Source?.Name ?? "-"}→{stored.Target?.Code ?? stored.Target?.Name ?? "-"}, " +
+               $"code {incoming.Code}~{stored.Code}, dates {days} d apart, {where}";
+    }
+
+    /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
+    public static double Kilometres(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = 6371.0, rad = Math.PI / 180;
+        double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+        double h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * rad) * Math.Cos(lat2 * rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+}
