@@ -62,7 +62,7 @@ public static class DyadWebApp
         ExportEndpoints.Map(app, options.Store);
         HealthEndpoints.Map(app, options.Store);
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapFallback((HttpContext http) => Problem.Status(StatusCodes.Status404NotFound, "No such resource.", http.Request.Path.Value));
+        app.MapFallback("/api/{**rest}", (HttpContext http) => Problem.Status(StatusCodes.Status404NotFound, "No such resource.", http.Request.Path.Value));
         return app;
     }
 

@@ -57,7 +57,6 @@ internal static class ArticleEndpoints
         .WithName("PostArticle")
         .WithSummary("Codes one article and stores it; 201 with the article id and its events (200 when the same article was stored before).")
         .WithDescription("Body: a JSON article {id?, title, published (YYYY-MM-DD), url, source, text, dropped}, or text/plain, or text/html (then title, published, url, source, id may be query parameters). Needs the X-Api-Key header when the server has a key. Nothing is stored from a rejected request.")
-        .Accepts<string>("application/json", "text/plain", "text/html")
         .Produces(StatusCodes.Status201Created, contentType: "application/json")
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status401Unauthorized)
