@@ -1,5 +1,5 @@
 // Fetches from the same origin only (the CSP allows nothing else) and turns problem bodies into messages.
-import type { ActorPage, ActorSummary, ArticleView, DyadEvent, EventPage, SeriesPoint } from "./types";
+import type { ArticleView, DyadEvent, EventPage, RegistryActor, SeriesPoint } from "./types";
 
 export class ApiError extends Error {
   constructor(message: string, readonly status: number) {
@@ -27,6 +27,6 @@ export const api = {
   event: (id: string) => getJson<DyadEvent>("api/events/" + encodeURIComponent(id)),
   series: (url: string, signal?: AbortSignal) => getJson<SeriesPoint[]>(url, signal),
   article: (id: string) => getJson<ArticleView>("api/articles/" + encodeURIComponent(id)),
-  actors: (q: string) => getJson<{ items: ActorSummary[] }>("api/actors?limit=20&q=" + encodeURIComponent(q)),
-  actor: (code: string) => getJson<ActorPage>("api/actors/" + encodeURIComponent(code)),
+  actors: (query: string) => getJson<{ items: RegistryActor[] }>("api/actors?" + query),
+  actor: (id: string) => getJson<RegistryActor>("api/actors/" + encodeURIComponent(id)),
 };

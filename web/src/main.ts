@@ -8,7 +8,7 @@ import { byId, h } from "./dom";
 import { renderDyad } from "./dyad";
 import { formatCount } from "./format";
 import { renderMap } from "./map";
-import { type Bucket, type Filters, type Route, FILTER_KEYS, emptyFilters, eventsUrl, filterParams, parseRoute, routeToHash, seriesUrl, validateFilters } from "./query";
+import { type Bucket, type Filters, type Route, FILTER_KEYS, SERIES_IGNORES, actorSearchQuery, emptyFilters, eventsUrl, filterParams, parseRoute, routeToHash, seriesUrl, validateFilters } from "./query";
 import { renderTable } from "./table";
 import { renderTimeline } from "./timeline";
 import type { DyadEvent } from "./types";
@@ -92,10 +92,10 @@ function drawEvents(): void {
 async function loadTimeline(): Promise<void> {
   // The timeline ignores the date range so it keeps the context to brush again; the selection is drawn on it.
   let by: Bucket = "day";
-  let points = await api.series(seriesUrl(route.filters, by, ["from", "to"]));
+  let points = await api.series(seriesUrl(route.filters, by, ["from", "to", ...SERIES_IGNORES]));
   if (points.length > 1) {
     const wanted = chooseBucket(periodStart(points[0]!.period), periodStart(points[points.length - 1]!.period));
-    if (wanted !== by) { by = wanted; points = await api.series(seriesUrl(route.filters, by, ["from", "to"])); }
+    if (wanted !== by) { by = wanted; points = await api.series(seriesUrl(route.filters, by, ["from", "to", ...SERIES_IGNORES])); }
   }
   byId("bucket").textContent = by;
   renderTimeline(byId("timeline"), points, {
@@ -106,7 +106,7 @@ async function loadTimeline(): Promise<void> {
 
 async function loadDyad(): Promise<void> {
   const { source, target } = route.filters;
-  const points = source || target ? await api.series(seriesUrl(route.filters, "month", ["actor"])) : [];
+  const points = source || target ? await api.series(seriesUrl(route.filters, "month", ["actor", ...SERIES_IGNORES])) : [];
   renderDyad(byId("dyad"), source, target, points);
 }
 
@@ -114,7 +114,8 @@ async function loadDetail(): Promise<void> {
   const panel = byId("detail-panel");
   panel.hidden = route.view === "home";
   if (route.view === "event") await renderDetail(byId("detail"), route.arg, hrefActor);
-  else if (route.view === "actor") await renderActor(byId("detail"), route.arg, routeToHash({ ...route, view: "home", arg: "", filters: { ...emptyFilters(), actor: route.arg } }));
+  else if (route.view === "actor") await renderActor(byId("detail"), route.arg, hrefActor,
+    (actor) => routeToHash({ ...route, view: "home", arg: "", filters: { ...emptyFilters(), actor } }));
 }
 
 async function render(): Promise<void> {
@@ -162,8 +163,9 @@ byId("actor-search").addEventListener("submit", (e) => {
 async function searchActors(q: string): Promise<void> {
   const results = byId("actor-results");
   if (q.length < 2) { results.replaceChildren(); return; }
-  const found = await api.actors(q);
-  results.replaceChildren(...found.items.map((a) => h("li", {}, h("a", { href: hrefActor(a.code) }, `${a.name ?? a.code} (${a.code}) · ${formatCount(a.events)}`))));
+  const found = await api.actors(actorSearchQuery(q));
+  results.replaceChildren(...found.items.map((a) => h("li", {}, h("a", { href: hrefActor(String(a.id)), onclick: () => results.replaceChildren() },
+    `${a.name}${a.code ? " (" + a.code + ")" : ""} · ${formatCount(a.mentions)} mentions`))));
   if (found.items.length === 0) results.append(h("li", { class: "note" }, "No actor found."));
 }
 

@@ -102,3 +102,16 @@ function splitOnce(text: string, sep: string): [string, string?] {
   const i = text.indexOf(sep);
   return i < 0 ? [text] : [text.slice(0, i), text.slice(i + 1)];
 }
+
+/** An actor search: upper-case letters look like a CAMEO code prefix, anything else is a name or alias. */
+export function actorSearchQuery(text: string, limit = 20): string {
+  const t = text.trim();
+  const params = new URLSearchParams();
+  if (/^[A-Z]{2,15}$/.test(t)) params.set("code", t);
+  else params.set("q", t);
+  params.set("limit", String(limit));
+  return params.toString();
+}
+
+/** Filters the time series endpoint accepts; code and text search apply to the event list only. */
+export const SERIES_IGNORES: readonly (keyof Filters)[] = ["code", "q"];

@@ -80,23 +80,31 @@ export interface ArticleView {
   mentions: ArticleMention[];
 }
 
-export interface ActorSummary {
-  code: string;
-  name: string | null;
-  country: string | null;
-  agent: string | null;
-  events: number;
+export interface ActorSource {
+  article_id: string;
+  sentence: number;
 }
 
-export interface ActorPage {
-  code: string;
-  name: string | null;
+export interface ActorRole {
+  role: string | null;
+  code: string | null;
+  since: string;
+  until: string | null;
+  taught_by: ActorSource;
+}
+
+/** A registry actor (`/api/actors`, `/api/actors/{id}`). */
+export interface RegistryActor {
+  id: number;
+  name: string;
+  code: string | null;
   country: string | null;
   agent: string | null;
-  events: number;
-  first: string | null;
-  last: string | null;
-  aliases: { text: string; count: number }[];
-  names: { name: string; first: string; last: string; count: number }[];
-  codes_over_time: { period: string; code: string; count: number }[];
+  role: string | null;
+  aliases: string[];
+  taught_by: ActorSource;
+  first_seen: string;
+  last_seen: string;
+  mentions: number;
+  roles: ActorRole[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyFilters, eventsUrl, isIsoDate, parseRoute, routeToHash, seriesUrl, validateFilters } from "../src/query";
+import { actorSearchQuery, emptyFilters, eventsUrl, isIsoDate, parseRoute, routeToHash, seriesUrl, validateFilters } from "../src/query";
 
 describe("routes", () => {
   it("round-trips a route with filters through the hash", () => {
@@ -44,5 +44,13 @@ describe("validation", () => {
 
   it("accepts the empty filters", () => {
     expect(validateFilters(emptyFilters())).toEqual({});
+  });
+});
+
+describe("actor search", () => {
+  it("treats upper-case letters as a code prefix and anything else as a name", () => {
+    expect(actorSearchQuery("USAGOV")).toBe("code=USAGOV&limit=20");
+    expect(actorSearchQuery(" Blinken ", 5)).toBe("q=Blinken&limit=5");
+    expect(actorSearchQuery("al-Sudani")).toBe("q=al-Sudani&limit=20");
   });
 });
