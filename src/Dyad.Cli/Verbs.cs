@@ -10,5 +10,6 @@ internal static partial class Verbs
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
         yield return Evaluate();
         yield return Articles();
+        yield return Serve();
     }
 }
