@@ -16,6 +16,10 @@ internal static class ModeDetector
     private static readonly HashSet<string> NegatingGovernors = new(StringComparer.OrdinalIgnoreCase)
     { "refuse", "deny", "fail", "decline", "reject", "avoid", "rule", "stop", "cease", "abandon", "forgo" };
 
+    // Verbs whose object event did not (yet) take place ("delayed the trip", "to avert an escalation").
+    private static readonly HashSet<string> NegatingObjectGovernors = new(StringComparer.OrdinalIgnoreCase)
+    { "delay", "postpone", "cancel", "suspend", "prevent", "avert", "avoid", "deny", "reject", "refuse", "halt", "block", "scrap", "shelve" };
+
     // Governors whose complement has not happened yet ("plans to visit", "is set to visit", "vowed to retaliate").
     private static readonly HashSet<string> FutureGovernors = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,6 +51,9 @@ internal static class ModeDetector
                 break;
             var lemma = v.Lemma(h);
             if (rel == Rel.Xcomp && lemma is not null && NegatingGovernors.Contains(lemma)) return Stronger(mode, GovernorOwn(v, h, EventMode.Negated));
+            // "called off the talks", "delayed the trip": the object event is not asserted.
+            if (rel == Rel.Obj && lemma is not null && (NegatingObjectGovernors.Contains(lemma) || v.HasChildWord(h, Rel.CompoundPrt, ["off"])))
+                return EventMode.Negated;
             if (rel is Rel.Xcomp or Rel.Nmod or Rel.Obl or Rel.Ccomp or Rel.Obj && lemma is not null)
             {
                 if (HypotheticalGovernors.Contains(lemma!)) mode = Stronger(mode, EventMode.Hypothetical);

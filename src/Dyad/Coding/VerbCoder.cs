@@ -21,6 +21,7 @@ internal sealed class VerbCoder : IDisposable
     private int _epoch;
     private VerbPattern? _best;
     private PatternMatch _bestMatch;
+    private bool _compoundSubject;
     private readonly List<int> _sources = new(4);
     private readonly List<int> _targets = new(4);
 
@@ -39,8 +40,11 @@ internal sealed class VerbCoder : IDisposable
         if (entry is null) return;
         int subject = _args.Subject(p, out bool passive);
         _args.BuildScope(p, subject);
+        _sources.Clear();
+        _args.Actors(subject, _sources);
+        _compoundSubject = _sources.Count >= 2;
         _best = null;
-        _bestMatch = default;
+        _bestMatch = new PatternMatch(0, -1, -1);
         _epoch++;
         foreach (var pat in entry.Block.Unanchored) Try(pat);
         foreach (var t in _args.Post) Candidates(entry.Block, t);
@@ -111,6 +115,8 @@ internal sealed class VerbCoder : IDisposable
     {
         if (_seen[pat.Id] == _epoch) return;
         _seen[pat.Id] = _epoch;
+        // "%" asks for a coordinated subject whose members act on one another ("A and B agreed").
+        if (pat.Compound && !_compoundSubject) return;
         var pre = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Pre);
         var post = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Post);
         if (!PatternMatcher.TryMatch(_v, pat, pre, post, out var m)) return;
