@@ -21,7 +21,15 @@ internal sealed class ClauseArguments(SyntaxView v)
         {
             int s = v.Child(p, Rel.Nsubj);
             if (s < 0) s = v.Child(p, Rel.NsubjPass);
-            if (s >= 0) return IsRelativePronoun(s) && v.RelOf(p) == Rel.AclRelcl ? v.Head(p) : s;
+            if (s >= 0)
+            {
+                if (IsRelativePronoun(s) && v.RelOf(p) == Rel.AclRelcl) return v.Head(p);
+                // "Ethiopia indicated it would act": a bare pronoun in a complement clause is the governing subject.
+                if (v.Upos(s) == Upos.PRON && v.MentionAt(s) < 0 && IsPersonalPronoun(s) && v.RelOf(p) is Rel.Ccomp or Rel.Advcl or Rel.Conj
+                    && v.Head(p) >= 0 && Subject(v.Head(p), out _) is var g && g >= 0 && g != s)
+                    return g;
+                return s;
+            }
             var rel = v.RelOf(p);
             int h = v.Head(p);
             if (h < 0) return -1;
@@ -68,7 +76,8 @@ internal sealed class ClauseArguments(SyntaxView v)
         for (int c = v.FirstChild(p); c >= 0; c = v.NextSibling(c))
         {
             var r = v.RelOf(c);
-            if (r is Rel.Nsubj or Rel.NsubjPass or Rel.Csubj or Rel.Ccomp or Rel.Advcl or Rel.Parataxis or Rel.Conj or Rel.Punct or Rel.Cc)
+            // A complement clause belongs to the verb phrase, as PETRARCH's patterns expect ("allowed that Mordor isn't …").
+            if (r is Rel.Nsubj or Rel.NsubjPass or Rel.Csubj or Rel.Advcl or Rel.Parataxis or Rel.Conj or Rel.Punct or Rel.Cc)
                 continue;
             AddSubtree(c, c < p ? _pre : _post);
         }
@@ -116,6 +125,9 @@ internal sealed class ClauseArguments(SyntaxView v)
         }
         return best;
     }
+
+    private bool IsPersonalPronoun(int t) =>
+        v.Is(t, "it") || v.Is(t, "they") || v.Is(t, "he") || v.Is(t, "she") || v.Is(t, "we");
 
     public bool IsRelativePronoun(int t) =>
         v.Upos(t) is Upos.PRON or Upos.DET && (v.Is(t, "who") || v.Is(t, "which") || v.Is(t, "that") || v.Is(t, "whom"));

@@ -15,5 +15,9 @@ public sealed record CoderOptions
     /// <summary>Merge the same event told in several sentences of one article into one event with several mentions.</summary>
     public bool MergeWithinArticle { get; init; } = true;
 
+    /// <summary>Also code the speech verb that carries reported speech ("…, an official said" as 010), as PETRARCH does.</summary>
+    /// <remarks>Off by default: the statement is then a carrier, and the reported event is coded with its speaker.</remarks>
+    public bool CodeReportingVerbs { get; init; }
+
     public static CoderOptions Default { get; } = new();
 }

@@ -33,7 +33,7 @@ public sealed class EventCoder : IStage
         if (doc.TokenCount == 0 || doc.Sentences.Count == 0) return;
         using var view = new SyntaxView(doc);
         var args = new ClauseArguments(view);
-        using var verbs = new VerbCoder(_verbs, view, args);
+        using var verbs = new VerbCoder(_verbs, view, args, _options.CodeReportingVerbs);
         var nouns = new NominalCoder(_nouns, view, args);
         var found = new List<Candidate>();
         var merged = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -22,14 +22,16 @@ internal sealed class VerbCoder : IDisposable
     private VerbPattern? _best;
     private PatternMatch _bestMatch;
     private bool _compoundSubject;
+    private readonly bool _codeReportingVerbs;
     private readonly List<int> _sources = new(4);
     private readonly List<int> _targets = new(4);
 
-    public VerbCoder(VerbDictionary dict, SyntaxView v, ClauseArguments args)
+    public VerbCoder(VerbDictionary dict, SyntaxView v, ClauseArguments args, bool codeReportingVerbs = false)
     {
         _dict = dict;
         _v = v;
         _args = args;
+        _codeReportingVerbs = codeReportingVerbs;
         _seen = ArrayPool<int>.Shared.Rent(Math.Max(1, dict.PatternCount));
         Array.Clear(_seen, 0, Math.Max(1, dict.PatternCount));
     }
@@ -56,7 +58,7 @@ internal sealed class VerbCoder : IDisposable
         string? reverse = best is not null ? best.Reverse : entry.Code is not null ? entry.Reverse : entry.Block.Reverse;
         if (code is null && reverse is null) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
-        if (best is null && IsReportingCarrier(p)) return;
+        if (best is null && !_codeReportingVerbs && IsReportingCarrier(p)) return;
 
         _sources.Clear();
         _targets.Clear();

@@ -24,7 +24,7 @@ internal static class VerbDictionaryReader
             if (line[0] == '~') continue;
             if (line[0] == '&')
             {
-                var label = line.Split(' ', 2)[0].TrimEnd('_');
+                var label = line.Split(' ', 2)[0][1..].TrimEnd('_');
                 synsets[label] = synset = [];
                 block = null;
                 continue;
@@ -82,11 +82,32 @@ internal static class VerbDictionaryReader
         if (words.Length == 0) return;
         var entry = new VerbEntry { Lemma = words[0], Rest = words[1..], Code = code, Reverse = reverse, Block = block };
         Add(byLemma, words[0], entry);
+        // Parsers' lemmas are not always right ("welcomed" → "welcom"), so regular inflections index the entry too.
+        if (forms.Length == 0)
+            foreach (var f in RegularForms(words[0])) Add(byLemma, f, entry);
         // Irregular forms index the same entry, so a token whose lemma is missing still finds its verb.
         foreach (var f in forms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var fw = Words(f.TrimStart('+'));
             if (fw.Length > 0 && !fw[0].Equals(words[0], StringComparison.OrdinalIgnoreCase)) Add(byLemma, fw[0], entry);
+        }
+    }
+
+    /// <summary>Regular English inflections of a verb: -s/-es, -ed/-d, -ing (with the final e dropped or consonant doubled).</summary>
+    internal static IEnumerable<string> RegularForms(string v)
+    {
+        if (v.Length < 2) yield break;
+        char last = v[^1];
+        bool vowelY = v.EndsWith('y') && v.Length > 2 && !"aeiou".Contains(v[^2]);
+        yield return vowelY ? v[..^1] + "ies" : v.EndsWith('s') || v.EndsWith('x') || v.EndsWith("ch") || v.EndsWith("sh") ? v + "es" : v + "s";
+        if (last == 'e') { yield return v + "d"; yield return v[..^1] + "ing"; yield break; }
+        yield return vowelY ? v[..^1] + "ied" : v + "ed";
+        yield return v + "ing";
+        // Doubled final consonant ("stop" → "stopped"); harmless when the verb does not double.
+        if (!"aeiouwxy".Contains(last) && "aeiou".Contains(v[^2]) && (v.Length < 3 || !"aeiou".Contains(v[^3])))
+        {
+            yield return v + last + "ed";
+            yield return v + last + "ing";
         }
     }
 
