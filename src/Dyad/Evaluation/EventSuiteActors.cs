@@ -102,37 +102,36 @@ internal sealed class EventSuiteActors
             found.Add((t, t + best.Words.Length - 1, best));
             t += best.Words.Length;
         }
-        var used = new bool[found.Count];
+        // Matches in one noun phrase form one actor: contiguous words ("Bree Prime Minister Romendacil") or
+        // dependents of the same noun ("Ithilen's … minister Calimehtar"); the first actor's code leads, an agent is appended.
+        var group = Enumerable.Range(0, found.Count).ToArray();
+        int Find(int i) => group[i] == i ? i : group[i] = Find(group[i]);
         for (int i = 0; i < found.Count; i++)
+            for (int j = i + 1; j < found.Count; j++)
+                if ((j == i + 1 && found[j].First == found[i].Last + 1) || Linked(doc, found[i].Last, found[j].Last))
+                    group[Find(j)] = Find(i);
+        foreach (var members in Enumerable.Range(0, found.Count).GroupBy(Find))
         {
-            if (used[i] || found[i].E.Agent) continue;
-            var (first, last, e) = found[i];
-            string? agent = null;
-            bool prefix = false;
-            for (int j = 0; j < found.Count; j++)
+            var items = members.Select(i => found[i]).OrderBy(f => f.First).ToList();
+            var actor = items.FirstOrDefault(f => !f.E.Agent);
+            var agent = items.FirstOrDefault(f => f.E.Agent);
+            string? code = actor.E is not null ? CodeAt(actor.E, date) : null;
+            if (agent.E is not null)
             {
-                if (used[j] || !found[j].E.Agent || !SameNounPhrase(doc, found[i].Last, found[j].Last)) continue;
-                agent = found[j].E.Code;
-                prefix = found[j].E.AgentPrefix;
-                first = Math.Min(first, found[j].First);
-                last = Math.Max(last, found[j].Last);
-                used[j] = true;
-                break;
+                if (actor.E is null) code = agent.E.AgentPrefix ? agent.E.Code + "---" : "---" + agent.E.Code;
+                else if (code is not null && code.Length == 3) code = agent.E.AgentPrefix ? agent.E.Code + code : code + agent.E.Code;
             }
-            used[i] = true;
-            var code = CodeAt(e, date);
-            if (code is not null && agent is not null && code.Length == 3) code = prefix ? agent + code : code + agent;
-            AddMention(doc, first, last, code);
+            AddMention(doc, items.Min(f => f.First), items.Max(f => f.Last), code);
         }
-        for (int j = 0; j < found.Count; j++)
-            if (!used[j]) AddMention(doc, found[j].First, found[j].Last, found[j].E.AgentPrefix ? found[j].E.Code + "---" : "---" + found[j].E.Code);
     }
 
-    private static bool SameNounPhrase(Doc doc, int a, int b)
+    private static readonly string[] NounPhraseRels = ["compound", "amod", "nmod:poss", "flat", "flat:name", "name", "appos"];
+
+    private static bool Linked(Doc doc, int a, int b)
     {
         int ha = doc[a].Head, hb = doc[b].Head;
-        return ha == b || hb == a || (ha >= 0 && ha == hb && doc[a].DepRel is "compound" or "amod" or "nmod:poss" && doc[b].DepRel is "compound" or "amod" or "nmod:poss")
-            || (hb >= 0 && doc[hb].Head == a) || (ha >= 0 && doc[ha].Head == b);
+        bool ra = NounPhraseRels.Contains(doc[a].DepRel), rb = NounPhraseRels.Contains(doc[b].DepRel);
+        return (ha == b && ra) || (hb == a && rb) || (ha >= 0 && ha == hb && ra && rb);
     }
 
     private static void AddMention(Doc doc, int first, int last, string? code)
