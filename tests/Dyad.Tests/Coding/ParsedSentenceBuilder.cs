@@ -7,7 +7,7 @@ namespace Dyad.Tests.Coding;
 /// <summary>Builds a parsed, actor-resolved Doc by hand from CoNLL-U-like lines, so coder tests need no model.</summary>
 /// <remarks>
 /// One line per word: <c>ID FORM LEMMA UPOS XPOS HEAD DEPREL [ENTITY]</c>, HEAD 1-based (0 = root). ENTITY is
-/// <c>@CODE</c> to start a mention resolved to actor CODE (<c>@-</c> for an unresolved one), <c>+</c> to continue it.
+/// <c>@CODE</c> to start a mention resolved to actor CODE (<c>@-</c> for an unresolved one, <c>@CODE/PER</c> to label it), <c>+</c> to continue it.
 /// Several sentences may be added; the text is the words joined by spaces.
 /// </remarks>
 internal sealed class ParsedSentenceBuilder
@@ -60,7 +60,10 @@ internal sealed class ParsedSentenceBuilder
     private static void AddMention(Doc doc, int first, int last, string? code)
     {
         var span = doc.Slice(first, last - first + 1);
+        var label = "ORG";
+        int slash = code?.IndexOf('/') ?? -1;
+        if (slash >= 0) { label = code![(slash + 1)..]; code = code[..slash]; }
         Actor? actor = code is null or "-" ? null : new Actor(code, code.Length >= 3 ? code[..3] : code, code.Length > 3 ? code[3..] : null, null);
-        doc.Entities.Add(new Mention(first, last - first + 1, span.StartChar, span.EndChar, "ORG", span.Text) { Actor = actor });
+        doc.Entities.Add(new Mention(first, last - first + 1, span.StartChar, span.EndChar, label, span.Text) { Actor = actor });
     }
 }
