@@ -1,0 +1,205 @@
+using System.Buffers;
+
+namespace Dyad.Coding;
+
+/// <summary>Codes one predicate with the verb dictionary: picks the most specific matching pattern and assigns roles.</summary>
+internal sealed class VerbCoder : IDisposable
+{
+    // Verbs that carry reported speech: with a clausal complement they report an event, not make one.
+    internal static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "tell", "announce", "state", "add", "claim", "report", "note", "stress", "explain", "insist", "assert",
+        "reiterate", "confirm", "declare", "indicate", "underline", "emphasize", "emphasise", "write", "argue",
+        "mention", "allege", "acknowledge", "warn", "believe", "think", "underscore", "suggest", "tweet", "reply",
+        "respond", "comment", "observe", "remark", "signal", "predict", "estimate", "hint", "recall", "admit",
+    };
+
+    private readonly VerbDictionary _dict;
+    private readonly SyntaxView _v;
+    private readonly ClauseArguments _args;
+    private readonly int[] _seen;
+    private int _epoch;
+    private VerbPattern? _best;
+    private PatternMatch _bestMatch;
+    private bool _compoundSubject;
+    private readonly bool _codeReportingVerbs;
+    private readonly List<int> _sources = new(4);
+    private readonly List<int> _targets = new(4);
+
+    public VerbCoder(VerbDictionary dict, SyntaxView v, ClauseArguments args, bool codeReportingVerbs = false)
+    {
+        _dict = dict;
+        _v = v;
+        _args = args;
+        _codeReportingVerbs = codeReportingVerbs;
+        _seen = ArrayPool<int>.Shared.Rent(Math.Max(1, dict.PatternCount));
+        Array.Clear(_seen, 0, Math.Max(1, dict.PatternCount));
+    }
+
+    public void Code(int p, List<Candidate> output)
+    {
+        var entry = FindEntry(p);
+        if (entry is null) return;
+        int subject = _args.Subject(p, out bool passive);
+        _args.BuildScope(p, subject);
+        _sources.Clear();
+        _args.Actors(subject, _sources);
+        _compoundSubject = _sources.Count >= 2;
+        _best = null;
+        _bestMatch = new PatternMatch(0, -1, -1);
+        _epoch++;
+        foreach (var pat in entry.Block.Unanchored) Try(pat);
+        foreach (var t in _args.Post) Candidates(entry.Block, t);
+        foreach (var t in _args.Pre) Candidates(entry.Block, t);
+        var best = _best;
+        var bestMatch = _bestMatch;
+
+        string? code = best is not null ? best.Code : entry.Code ?? entry.Block.Code;
+        string? reverse = best is not null ? best.Reverse : entry.Code is not null ? entry.Reverse : entry.Block.Reverse;
+        if (code is null && reverse is null) return;
+        // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
+        if (best is null && !_codeReportingVerbs && IsReportingCarrier(p)) return;
+
+        _sources.Clear();
+        _targets.Clear();
+        if (best is not null && best.Compound)
+        {
+            _args.Actors(subject, _sources);
+            if (_sources.Count < 2) return;
+            var compoundRule = RuleText(entry, best, code, reverse);
+            double compoundConfidence = Confidence(best, bestMatch);
+            for (int i = 0; i < _sources.Count; i++)
+                for (int j = 0; j < _sources.Count; j++)
+                    if (i != j && code is not null) output.Add(new Candidate(p, code, _sources[i], _sources[j], compoundRule, compoundConfidence));
+            return;
+        }
+        int src = bestMatch.SourceToken >= 0 ? bestMatch.SourceToken : passive ? _args.Agent(p) : subject;
+        int tgt = bestMatch.TargetToken;
+        if (tgt < 0) tgt = passive ? subject : _args.Object(p);
+        _args.Actors(src, _sources);
+        _args.Actors(tgt, _targets);
+        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FirstPostActor(src);
+        if (_sources.Count == 0 && _targets.Count == 0) return;
+        // "Sudani and Blinken discussed …": a symmetric code with a coordinated subject and no target pairs the members.
+        if (_targets.Count == 0 && _sources.Count >= 2 && code is not null && code == reverse)
+        {
+            var pairRule = RuleText(entry, best, code, reverse) + " (coordinated subject)";
+            for (int i = 0; i < _sources.Count; i++)
+                for (int j = 0; j < _sources.Count; j++)
+                    if (i != j) output.Add(new Candidate(p, code, _sources[i], _sources[j], pairRule, Confidence(best, bestMatch)));
+            return;
+        }
+        var rule = RuleText(entry, best, code, reverse);
+        double confidence = Confidence(best, bestMatch);
+
+        if (_sources.Count == 0) _sources.Add(-1);
+        if (_targets.Count == 0) _targets.Add(-1);
+        foreach (var s in _sources)
+            foreach (var g in _targets)
+            {
+                if (s == g) continue;
+                if (code is not null) output.Add(new Candidate(p, code, s, g, rule, confidence));
+                if (reverse is not null) output.Add(new Candidate(p, reverse, g, s, rule + " (paired)", confidence));
+            }
+    }
+
+    private void Candidates(VerbBlock block, int t)
+    {
+        var lemma = _v.Lemma(t);
+        if (lemma is not null && block.ByAnchor.TryGetValue(lemma, out var list))
+            foreach (var pat in list) Try(pat);
+        var lookup = block.ByAnchor.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(_v.Doc[t].Span, out var list2))
+            foreach (var pat in list2) Try(pat);
+    }
+
+    private void Try(VerbPattern pat)
+    {
+        if (_seen[pat.Id] == _epoch) return;
+        _seen[pat.Id] = _epoch;
+        // "%" asks for a coordinated subject whose members act on one another ("A and B agreed").
+        if (pat.Compound && !_compoundSubject) return;
+        var pre = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Pre);
+        var post = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Post);
+        if (!PatternMatcher.TryMatch(_v, pat, pre, post, out var m)) return;
+        if (_best is null || m.Weight > _bestMatch.Weight || (m.Weight == _bestMatch.Weight && pat.Id < _best.Id))
+        {
+            _best = pat;
+            _bestMatch = m;
+        }
+    }
+
+    private string RuleText(VerbEntry entry, VerbPattern? best, string? code, string? reverse) => best is not null
+        ? $"{_dict.Name}:{best.Line} {entry.Block.Name} {entry.Display}: {best.Text.Trim()}"
+        : $"{_dict.Name} {entry.Block.Name} {entry.Display} [{code ?? ""}{(reverse is null ? "" : ":" + reverse)}] (verb)";
+
+    // A longer pattern is more specific evidence; a verb-only code is the weakest dictionary evidence.
+    private static double Confidence(VerbPattern? best, PatternMatch m) => best is not null ? Math.Min(0.95, 0.7 + 0.04 * m.Weight) : 0.65;
+
+    // PETRARCH's fallback target: the first actor in the verb phrase ("restore ties with Gondor").
+    private void FirstPostActor(int src)
+    {
+        foreach (var t in _args.Post)
+        {
+            int m = _v.MentionAt(t);
+            if (m < 0 || _sources.Contains(m) || (src >= 0 && _v.Dominates(src, t))) continue;
+            int prep = PrepositionOf(t);
+            if (prep >= 0 && _v.Is(prep, "by")) continue;
+            _targets.Add(m);
+            return;
+        }
+    }
+
+    private int PrepositionOf(int t)
+    {
+        for (int k = t, guard = 0; k >= 0 && guard < 6; k = _v.Head(k), guard++)
+        {
+            int c = _v.CaseOf(k);
+            if (c >= 0) return c;
+        }
+        return -1;
+    }
+
+    private bool IsReportingCarrier(int p)
+    {
+        var lemma = _v.Lemma(p);
+        if (lemma is null || !SpeechVerbs.Contains(lemma)) return false;
+        for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
+            if (_v.RelOf(c) is Rel.Ccomp or Rel.Parataxis or Rel.Xcomp) return true;
+        // A quotation or clause before the verb ("…," he said) also makes it a carrier.
+        return _v.RelOf(p) is Rel.Parataxis or Rel.Ccomp;
+    }
+
+    private VerbEntry? FindEntry(int p)
+    {
+        var lemma = _v.Lemma(p);
+        VerbEntry[] entries;
+        if (!_dict.TryGet(lemma, out entries))
+        {
+            var lookup = _dict.ByLemma.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(_v.Doc[p].Span, out entries!)) return null;
+        }
+        VerbEntry? single = null;
+        foreach (var e in entries)
+        {
+            if (e.Rest.Length == 0) { single ??= e; continue; }
+            if (HasParticles(p, e.Rest)) return e;
+        }
+        return single;
+    }
+
+    // "ask for", "break down": the particle words follow the verb closely and hang from it or its dependents.
+    private bool HasParticles(int p, string[] rest)
+    {
+        int k = 0;
+        for (int t = p + 1; t < _v.Count && t <= p + 2 + rest.Length && k < rest.Length; t++)
+        {
+            if (!PatternMatcher.Matches(_v, t, rest[k])) continue;
+            if (!_v.Dominates(p, t)) return false;
+            k++;
+        }
+        return k == rest.Length;
+    }
+
+    public void Dispose() => ArrayPool<int>.Shared.Return(_seen);
+}
