@@ -15,7 +15,7 @@ public sealed record GeocoderSettings
     public double CommaContextBonus { get; init; } = 6;
     public double NamesakeSeatBonus { get; init; } = 2;
     public double CountryContext { get; init; } = 3;
-    public double AdminContext { get; init; } = 1;
+    public double AdminContext { get; init; } = 2;
     public double ActorVote { get; init; } = 1;
 
     public static GeocoderSettings Default { get; } = new();

@@ -5,7 +5,7 @@ namespace Dyad.Geocoding;
 /// <summary>Chooses one gazetteer entry per toponym from population, feature type, admin context and the article's other places and actors.</summary>
 /// <remarks>
 /// Two passes: the first scores each name alone and lets the winners vote for their countries and admin areas; the second
-/// rescores with those votes (minus the name's own), so "Paris" in an article about Texas lands in Texas.
+/// rescores with those votes (minus those of the name's own mentions), so "Paris" in an article about Texas lands in Texas.
 /// </remarks>
 internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settings)
 {
@@ -23,12 +23,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
             first[t] = Best(toponyms[t], null, null);
             Vote(first[t], countryVotes, adminVotes, +1);
         }
+        // A name repeated in the article must not vote for itself: all its mentions' votes are withdrawn while it is rescored.
         var chosen = new int[toponyms.Count];
-        for (int t = 0; t < toponyms.Count; t++)
+        foreach (var group in Enumerable.Range(0, toponyms.Count).GroupBy(t => toponyms[t].Key))
         {
-            Vote(first[t], countryVotes, adminVotes, -1);
-            chosen[t] = Best(toponyms[t], countryVotes, adminVotes);
-            Vote(first[t], countryVotes, adminVotes, +1);
+            foreach (var t in group) Vote(first[t], countryVotes, adminVotes, -1);
+            foreach (var t in group) chosen[t] = Best(toponyms[t], countryVotes, adminVotes);
+            foreach (var t in group) Vote(first[t], countryVotes, adminVotes, +1);
         }
         return chosen;
     }

@@ -72,8 +72,12 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         if (q < runEnd && PlaceWords.FeatureWords.Contains(doc[q].Text)) return false;
         // Words before the name inside the run must be directions ("Southern Lebanon"); otherwise the run names something
         // else ("Danube Delta", "Davinio Catbagan").
+        // else ("Danube Delta", "Davinio Catbagan"), unless the name is a country or first-order area under its own name
+        // ("Public Health Agency of Canada", "Queensland Health").
+        bool afterDirections = true;
         for (int k = runStart; k < p; k++)
-            if (!PlaceWords.Directions.Contains(doc[k].Text)) return false;
+            if (!PlaceWords.Directions.Contains(doc[k].Text)) afterDirections = false;
+        if (!afterDirections && (PlaceWords.FeatureWords.Contains(key) || !IsWideByOwnName(ids, key))) return false;
         if (q == runEnd) return true;
         // A name opening a longer run ("Texas Department of Health") counts when it is well known or an area word follows.
         return PlaceWords.AreaWords.Contains(doc[q].Text) || IsStrong(ids);
@@ -120,6 +124,17 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         {
             var e = gazetteer[id];
             if (e.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.Admin1 || e.Population >= StrongCity) return true;
+        }
+        return false;
+    }
+
+    private bool IsWideByOwnName(ReadOnlySpan<int> ids, string key)
+    {
+        foreach (var id in ids)
+        {
+            var e = gazetteer[id];
+            if (e.Kind is GazetteerKind.Country or GazetteerKind.Admin1 or GazetteerKind.Region
+                && (NameKey.From(e.Name) == key || e.Kind == GazetteerKind.Country && key.Length > 3)) return true;
         }
         return false;
     }
