@@ -6,8 +6,8 @@ internal static class PlaceWords
     /// <summary>Lower-case words that may sit inside a multi-word place name ("Bosnia and Herzegovina", "Rio de Janeiro").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "de", "del", "da", "do", "dos", "das", "al", "el", "la", "le", "les", "du", "des", "upon", "on", "sur", "am", "an",
-        "and", "the", "y", "di", "van", "von", "der", "den", "bin", "ibn", "-",
+        "of", "de", "del", "da", "do", "dos", "das", "al", "el", "la", "le", "les", "du", "des", "upon", "sur", "am", "an",
+        "and", "y", "di", "van", "von", "der", "den", "bin", "ibn", "-",
     };
 
     /// <summary>Words after a name that say it is an area, not the town of the same name ("the Anbar province").</summary>
@@ -31,6 +31,16 @@ internal static class PlaceWords
         "island", "islands", "bay", "lake", "river", "sea", "mountain", "mountains", "mount", "delta", "valley", "desert",
         "coast", "peninsula", "strait", "gulf", "canal", "park", "forest", "hills", "falls", "beach", "harbour", "harbor",
         "airport", "base", "university", "hospital", "street", "square", "bridge", "dam", "proving",
+    };
+
+    /// <summary>Heads of institution names that open with a place ("Texas Department of Health", "Iraq Ministry of Defence").</summary>
+    public static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "department", "ministry", "government", "health", "police", "army", "university", "college", "school", "hospital",
+        "council", "office", "agency", "authority", "board", "commission", "committee", "institute", "centre", "center",
+        "times", "airport", "port", "city", "county", "state", "province", "region", "district", "national", "federal",
+        "public", "general", "high", "supreme", "court", "parliament", "assembly", "senate", "museum", "zoo", "embassy",
+        "consulate", "republic", "airways", "airlines", "railways", "bank", "stock", "exchange", "red", "international",
     };
 
     /// <summary>Words before a name that say a person follows ("Mr Jordan", "President Chad").</summary>

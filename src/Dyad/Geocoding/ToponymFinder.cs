@@ -69,7 +69,12 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         if (p > sentence.FirstToken && PlaceWords.PersonCues.Contains(doc[p - 1].Span.TrimEnd('.').ToString())) return false;
         // All-capital two-letter tokens are only taken for the country codes the index keeps (US, UK).
         if (key.Length <= 2 && !HasKind(ids, GazetteerKind.Country)) return false;
+        // A town known here only by an alternate spelling ("Hamas" for Hamm) needs a locative word before it.
+        if (q - p == 1 && !IsStrongByOwnName(ids, key) && !(p > sentence.FirstToken && IsLocativeWord(doc[p - 1].Span))) return false;
         if (q < runEnd && PlaceWords.FeatureWords.Contains(doc[q].Text)) return false;
+        // "and" splits a run into names of their own ("Pandi and Bulacan", "Iraq and Syria").
+        for (int k = p - 1; k > runStart; k--) if (IsListWord(doc[k].Span)) { runStart = k + 1; break; }
+        for (int k = q; k < runEnd; k++) if (IsListWord(doc[k].Span)) { runEnd = k; break; }
         // Words before the name inside the run must be directions ("Southern Lebanon"); otherwise the run names something
         // else ("Danube Delta", "Davinio Catbagan").
         // else ("Danube Delta", "Davinio Catbagan"), unless the name is a country or first-order area under its own name
@@ -79,8 +84,10 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             if (!PlaceWords.Directions.Contains(doc[k].Text)) afterDirections = false;
         if (!afterDirections && (PlaceWords.FeatureWords.Contains(key) || !IsWideByOwnName(ids, key))) return false;
         if (q == runEnd) return true;
-        // A name opening a longer run ("Texas Department of Health") counts when it is well known or an area word follows.
-        return PlaceWords.AreaWords.Contains(doc[q].Text) || IsStrong(ids);
+        // A name opening a longer run counts when an area or institution word follows ("Texas Department of Health");
+        // otherwise the run is a longer name the gazetteer lacks ("Ain al-Asad" is not the French department of Ain).
+        return PlaceWords.InstitutionWords.Contains(doc[q].Text) && IsStrong(ids) || PlaceWords.AreaWords.Contains(doc[q].Text)
+            || IsWideByOwnName(ids, key) && HasKind(ids, GazetteerKind.Country);
     }
 
     private Toponym? FromEntity(Doc doc, Mention e)
@@ -128,13 +135,30 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         return false;
     }
 
+    private bool IsStrongByOwnName(ReadOnlySpan<int> ids, string key)
+    {
+        foreach (var id in ids)
+        {
+            var e = gazetteer[id];
+            if (e.Kind != GazetteerKind.City || e.Population >= 1_000_000 || NameKey.From(e.Name) == key) return true;
+        }
+        return false;
+    }
+
+    private static bool IsListWord(ReadOnlySpan<char> w) => w.SequenceEqual("and") || w.SequenceEqual("or") || w.SequenceEqual("&");
+
+    private static bool IsLocativeWord(ReadOnlySpan<char> w) =>
+        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase);
+
     private bool IsWideByOwnName(ReadOnlySpan<int> ids, string key)
     {
         foreach (var id in ids)
         {
             var e = gazetteer[id];
             if (e.Kind is GazetteerKind.Country or GazetteerKind.Admin1 or GazetteerKind.Region
-                && (NameKey.From(e.Name) == key || e.Kind == GazetteerKind.Country && key.Length > 3)) return true;
+                && (NameKey.From(e.Name) == key || e.Kind == GazetteerKind.Country)) return true;
         }
         return false;
     }
