@@ -1,0 +1,135 @@
+using Dyad.Documents;
+using Dyad.Processing;
+
+namespace Dyad.Geocoding;
+
+/// <summary>The stage that places each coded event: its own "in/at/near" phrase or its target's location, else the sentence's place, else the dateline, else the actors' country.</summary>
+/// <remarks>
+/// Runs after the geocoder and the event coder. Uses dependency heads when the parser ran and falls back to word order
+/// ("in X" after the event's actors) when it did not. The country fallback has precision Country, so maps can drop it.
+/// </remarks>
+public sealed class EventLocator(Gazetteer gazetteer) : IStage
+{
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    { "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from", "into", "on" };
+
+    public string Name => "event-locator";
+    public Layers Requires => Layers.Sentences | Layers.Places | Layers.Events;
+    public Layers Assigns => Layers.None;
+
+    public void Process(Doc doc)
+    {
+        for (int i = 0; i < doc.Events.Count; i++)
+            doc.Events[i] = Locate(doc, doc.Events[i]);
+    }
+
+    public CodedEvent Locate(Doc doc, CodedEvent e)
+    {
+        var mention = e.Mentions.FirstOrDefault(m => m.ArticleId == doc.Id);
+        int sentence = mention is null ? -1 : mention.Sentence;
+        var place = (uint)sentence < (uint)doc.Sentences.Count ? Tied(doc, sentence, e) ?? SentencePlace(doc, sentence) : null;
+        place ??= Dateline(doc) ?? ActorCountry(e);
+        return place is null ? e : e with { Place = place };
+    }
+
+    /// <summary>A place in a locative phrase attached to the event's verb or to its target ("the base in the Anbar province").</summary>
+    private static Place? Tied(Doc doc, int sentence, CodedEvent e)
+    {
+        var s = doc.Sentences[sentence];
+        var inSentence = doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End).ToList();
+        if (inSentence.Count == 0) return null;
+        int source = TokenAt(doc, s, e.Source?.Start), target = TokenAt(doc, s, e.Target?.Start);
+        bool parsed = HasParse(doc, s);
+        if (parsed)
+        {
+            int verb = source >= 0 ? doc[source].Head : target >= 0 ? doc[target].Head : -1;
+            int targetEnd = e.Target is null ? -1 : TokenAt(doc, s, e.Target.End - 1);
+            foreach (var p in inSentence)
+            {
+                int t = TokenAt(doc, s, p.Start);
+                if (t < 0 || !HasLocativeCase(doc, s, t)) continue;
+                for (int h = doc[t].Head, guard = 0; h >= 0 && guard < 8; h = doc[h].Head, guard++)
+                {
+                    if (h == verb) return p;
+                    if (target >= 0 && h >= target && h <= Math.Max(target, targetEnd)) return p;
+                }
+            }
+        }
+        // Word order: the first "in/at/near X" after the event's first actor mention.
+        int after = Math.Max(source, target) is >= 0 and var a ? a : s.FirstToken;
+        foreach (var p in inSentence)
+        {
+            int t = TokenAt(doc, s, p.Start);
+            if (t > after && IsLocative(doc, s, t)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>The sentence's most precise place.</summary>
+    private static Place? SentencePlace(Doc doc, int sentence)
+    {
+        var s = doc.Sentences[sentence];
+        return doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End).OrderBy(p => p.Precision).FirstOrDefault();
+    }
+
+    /// <summary>A place that opens the text and is followed by a dash or a bracket: "BAGHDAD (Reuters) —", "Baghdad, Iraq —".</summary>
+    private static Place? Dateline(Doc doc)
+    {
+        var first = doc.Places.FirstOrDefault();
+        if (first is null || first.Start > 3) return null;
+        int i = first.End;
+        var text = doc.Text;
+        int limit = Math.Min(text.Length, first.End + 40);
+        while (i < limit && text[i] != '\n')
+        {
+            if (text[i] is '—' or '–' or '(') return first;
+            if (text[i] == '-' && i + 1 < text.Length && text[i + 1] == ' ') return first;
+            i++;
+        }
+        return null;
+    }
+
+    private Place? ActorCountry(CodedEvent e)
+    {
+        var code = e.Source?.Country ?? e.Target?.Country;
+        int c = gazetteer.CountryIndexOfIso3(code);
+        if (c < 0) return null;
+        var info = gazetteer.Countries[c];
+        int entry = gazetteer.CountryEntry(c);
+        return new Place(info.Name, -1, -1, info.Name, info.Iso2, null, info.Lat, info.Lon,
+            entry >= 0 ? gazetteer[entry].GeonamesId : null, PlacePrecision.Country);
+    }
+
+    private static bool HasParse(Doc doc, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++) if (doc[i].DepRel is not null) return true;
+        return false;
+    }
+
+    private static bool HasLocativeCase(Doc doc, Sentence s, int token)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (doc[i].Head == token && doc[i].DepRel == "case" && LocativePrepositions.Contains(doc[i].Text)) return true;
+        return IsLocative(doc, s, token);
+    }
+
+    /// <summary>A locative preposition right before the place, allowing "the" and a direction word between.</summary>
+    private static bool IsLocative(Doc doc, Sentence s, int token)
+    {
+        for (int i = token - 1, k = 0; i >= s.FirstToken && k < 3; i--, k++)
+        {
+            var w = doc[i].Text;
+            if (LocativePrepositions.Contains(w)) return true;
+            if (!(w.Equals("the", StringComparison.OrdinalIgnoreCase) || PlaceWords.Directions.Contains(w))) return false;
+        }
+        return false;
+    }
+
+    private static int TokenAt(Doc doc, Sentence s, int? charOffset)
+    {
+        if (charOffset is not { } c || c < s.Start || c >= s.End) return -1;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (doc[i].Start <= c && c < doc[i].End) return i;
+        return -1;
+    }
+}

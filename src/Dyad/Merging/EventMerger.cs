@@ -1,0 +1,119 @@
+using System.Globalization;
+using Dyad.Documents;
+using Dyad.Geocoding;
+
+namespace Dyad.Merging;
+
+/// <summary>Merges event mentions into events when they agree on date, directed dyad, CAMEO root and place, recording why.</summary>
+/// <remarks>
+/// Works inside one article and across articles; <c>copyOf</c> maps syndicated copies to their original so a wire story on
+/// two sites counts as one article and one source. A mention with no target merges into an event that has one when
+/// everything else agrees and exactly one such event is open: "police released the suspects" then "police released the
+/// five suspects to their families" is one release, and the first report simply did not say whom. With two candidate
+/// targets the mention stays apart, because choosing between them would invent a fact.
+/// </remarks>
+public sealed class EventMerger(MergePolicy? policy = null)
+{
+    private readonly MergePolicy _policy = policy ?? MergePolicy.Default;
+
+    public MergePolicy Policy => _policy;
+
+    public List<CodedEvent> Merge(IEnumerable<CodedEvent> events, IReadOnlyDictionary<string, string>? copyOf = null)
+    {
+        copyOf ??= new Dictionary<string, string>();
+        // Events that name a target go first so target-less mentions find them whatever the text order.
+        var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.Target is null ? 1 : 0).ThenBy(x => x.i).Select(x => x.e);
+        var merged = new List<CodedEvent>();
+        foreach (var e in ordered)
+        {
+            var matches = new List<int>();
+            for (int k = 0; k < merged.Count; k++)
+                if (Agrees(merged[k], e, out _)) matches.Add(k);
+            if (e.Target is null && matches.Select(k => merged[k].Target?.Code ?? merged[k].Target?.Name).Distinct().Count() > 1)
+                matches.Clear();
+            if (matches.Count == 0) merged.Add(Count(e, copyOf));
+            else merged[matches[0]] = Combine(merged[matches[0]], e, copyOf);
+        }
+        return merged;
+    }
+
+    /// <summary>True when <paramref name="b"/> reports the same event as <paramref name="a"/>; <paramref name="why"/> says on what grounds.</summary>
+    public bool Agrees(CodedEvent a, CodedEvent b, out string why)
+    {
+        why = "";
+        if (a.Mode != b.Mode) return false;
+        if (!SameActor(a.Source, b.Source)) return false;
+        bool filled = false;
+        if (!SameActor(a.Target, b.Target))
+        {
+            if (!_policy.FillMissingTarget || (a.Target is not null && b.Target is not null)) return false;
+            filled = true;
+        }
+        bool sameCode = _policy.MatchRoot ? a.Root == b.Root : a.Code == b.Code;
+        if (!sameCode) return false;
+        int days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
+        if (days > _policy.DateWindowDays) return false;
+        if (!PlacesAgree(a.Place, b.Place, out var placeWhy)) return false;
+        var dyad = $"{Code(a.Source)}→{Code(a.Target ?? b.Target)}";
+        var code = _policy.MatchRoot ? $"root {a.Root}" : $"code {a.Code}";
+        why = string.Create(CultureInfo.InvariantCulture,
+            $"same dyad {dyad}, {code}, dates {b.Date:yyyy-MM-dd}/{a.Date:yyyy-MM-dd} within {_policy.DateWindowDays} d, {placeWhy}");
+        if (filled) why += "; one mention names no target, so it takes the other's";
+        return true;
+    }
+
+    private bool PlacesAgree(Place? a, Place? b, out string why)
+    {
+        if (a is null || b is null) { why = "place unknown in one mention"; return true; }
+        if (a.Precision >= PlacePrecision.Country || b.Precision >= PlacePrecision.Country)
+        {
+            bool same = a.Country is null || b.Country is null || a.Country == b.Country;
+            why = $"places in the same country ({a.Country ?? b.Country})";
+            return same;
+        }
+        double km = GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon);
+        why = string.Create(CultureInfo.InvariantCulture, $"places {km:0} km apart (≤ {_policy.MaxDistanceKm:0})");
+        return km <= _policy.MaxDistanceKm;
+    }
+
+    private CodedEvent Combine(CodedEvent a, CodedEvent b, IReadOnlyDictionary<string, string> copyOf)
+    {
+        Agrees(a, b, out var why);
+        var mentions = a.Mentions.Concat(b.Mentions).DistinctBy(m => (m.ArticleId, m.Sentence)).ToList();
+        var first = b.Mentions.FirstOrDefault();
+        var reason = first is null ? why : $"{first.ArticleId}#{first.Sentence}: {why}";
+        var merged = a with
+        {
+            Target = a.Target ?? b.Target,
+            Place = MorePrecise(a.Place, b.Place),
+            Date = b.DatePrecision < a.DatePrecision ? b.Date : a.Date,
+            DatePrecision = b.DatePrecision < a.DatePrecision ? b.DatePrecision : a.DatePrecision,
+            Confidence = Math.Max(a.Confidence, b.Confidence),
+            Mentions = mentions,
+            MergeReasons = [.. a.MergeReasons, .. b.MergeReasons, reason],
+        };
+        return Count(merged, copyOf);
+    }
+
+    /// <summary>Sets the article and source counts, counting a syndicated copy as its original.</summary>
+    private static CodedEvent Count(CodedEvent e, IReadOnlyDictionary<string, string> copyOf)
+    {
+        var articles = e.Mentions.Select(m => copyOf.GetValueOrDefault(m.ArticleId, m.ArticleId)).Distinct().Count();
+        // A copy is not an independent source when its original is among the mentions.
+        var ids = e.Mentions.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var sources = e.Mentions.Where(m => !copyOf.TryGetValue(m.ArticleId, out var original) || !ids.Contains(original))
+            .Select(m => m.Source ?? m.ArticleId).Distinct().Count();
+        return e with { NumArticles = Math.Max(1, articles), NumSources = Math.Max(1, sources) };
+    }
+
+    private static Place? MorePrecise(Place? a, Place? b) => a is null ? b : b is null ? a : b.Precision < a.Precision ? b : a;
+
+    private static bool SameActor(EventActor? a, EventActor? b)
+    {
+        if (a is null || b is null) return a is null && b is null;
+        if (a.Code is not null || b.Code is not null) return a.Code == b.Code;
+        return string.Equals(a.Name ?? a.Text, b.Name ?? b.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Code(EventActor? a) => a?.Code ?? a?.Name ?? "—";
+}

@@ -1,0 +1,42 @@
+using Dyad.Documents;
+using Dyad.Processing;
+
+namespace Dyad.Time;
+
+/// <summary>The stage that dates each coded event from the temporal expressions in its sentence, else the publication date.</summary>
+/// <remarks>Runs after the event coder. With no publication date only absolute dates ("5 August 2024") can be resolved.</remarks>
+public sealed class EventDater : IStage
+{
+    public string Name => "event-dater";
+    public Layers Requires => Layers.Sentences | Layers.Events;
+    public Layers Assigns => Layers.Dates;
+
+    public void Process(Doc doc)
+    {
+        for (int i = 0; i < doc.Events.Count; i++)
+            doc.Events[i] = Date(doc, doc.Events[i]);
+    }
+
+    /// <summary>The event with its date and precision set from the sentence that reports it.</summary>
+    public static CodedEvent Date(Doc doc, CodedEvent e)
+    {
+        var mention = e.Mentions.FirstOrDefault(m => m.ArticleId == doc.Id);
+        int sentence = mention is null ? -1 : mention.Sentence;
+        int anchor = e.Source?.Start ?? e.Target?.Start ?? -1;
+        var found = (uint)sentence < (uint)doc.Sentences.Count ? SentenceDate(doc, sentence, anchor) : null;
+        if (found is { } t) return e with { Date = t.Date, DatePrecision = t.Precision };
+        return doc.Published is { } published ? e with { Date = published, DatePrecision = DatePrecision.Publication } : e;
+    }
+
+    /// <summary>The resolved date of a sentence: its expression nearest <paramref name="anchor"/> (a character offset), or its first.</summary>
+    public static TemporalExpression? SentenceDate(Doc doc, int sentence, int anchor = -1)
+    {
+        var s = doc.Sentences[sentence];
+        var candidates = DateResolver.Find(doc.Text, s.Start, s.End, doc.Published ?? new DateOnly(2000, 1, 1));
+        // Without a publication date a relative expression has nothing to count from.
+        if (doc.Published is null) candidates.RemoveAll(c => c.Rule is not ("iso-date" or "explicit-date" or "month-year" or "year"));
+        if (candidates.Count == 0) return null;
+        if (anchor < 0) return candidates[0];
+        return candidates.MinBy(c => Math.Abs(c.Start - anchor));
+    }
+}
