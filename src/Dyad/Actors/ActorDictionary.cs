@@ -44,6 +44,16 @@ internal sealed class ActorDictionary
     public string AgentCode(int index) => _agents[index].Code;
     public string AgentPhrase(int index) => _agents[index].Phrase;
 
+    /// <summary>The entry named exactly <paramref name="name"/> (any synonym), or null.</summary>
+    public ActorEntry? Lookup(string name)
+    {
+        var seq = new PieceSequence();
+        seq.Reset(0);
+        seq.Add(name, Actors.Vocabulary);
+        var (node, _) = Actors.Longest(seq, 0);
+        return node < 0 ? null : Entry(Actors.PayloadsAt(node)[0]);
+    }
+
     public bool IsCountry(string code) => _countryCodes.Contains(code);
 
     /// <summary>Splits a CAMEO code into its country (when the first three letters are one) and its first agent.</summary>

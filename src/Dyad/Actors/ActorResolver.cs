@@ -25,9 +25,12 @@ public sealed class ActorResolver : IStage
         var mentions = RoleMentionFinder.Find(doc, m, doc.Entities);
         var discourse = new Discourse();
         var resolved = new List<Mention>(mentions.Count);
+        int covered = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            // A mention swallowed by an earlier one ("office" in "the PM's office") is not resolved twice.
+            if (mention.FirstToken < covered && mention.Label == RoleMentionFinder.Role) continue;
             int sentence = doc.SentenceOf(mention.FirstToken);
             var s = sentence >= 0 ? doc.Sentences[sentence] : new Sentence(0, doc.TokenCount, 0, doc.Text.Length);
             var (actor, evidence, title, start) = mention.Label switch
@@ -35,13 +38,14 @@ public sealed class ActorResolver : IStage
                 "PER" => Person(doc, m, mention, s, discourse, resolved),
                 RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence),
                 RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse),
-                _ => Group(doc, m, mention),
+                _ => Group(doc, m, mention, discourse),
             };
             resolved.Add(mention with { Actor = actor, Evidence = evidence });
+            covered = Math.Max(covered, mention.FirstToken + mention.TokenCount);
             if (actor is null) continue;
             bool person = mention.Label is "PER" or RoleMentionFinder.Pronoun || (mention.Label == RoleMentionFinder.Role && evidence == "coreference:title");
             bool afterPrep = start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span);
-            var pieces = mention.Label == "PER" ? Pieces.Of(mention.Text).ToArray() : [];
+            var pieces = Pieces.Of(mention.Label == "PER" ? mention.Text : actor.Name ?? "").ToArray();
             discourse.Add(new Referent(actor, pieces, title, mention.FirstToken, sentence, person, afterPrep));
         }
         doc.Entities.Clear();
@@ -118,12 +122,18 @@ public sealed class ActorResolver : IStage
         return (new Actor(agent, null, agent, mention.Text) { Role = roleText }, "role", null, first);
     }
 
-    private (Actor?, string?, string?, int) Group(Doc doc, DocMatches m, Mention mention)
+    private (Actor?, string?, string?, int) Group(Doc doc, DocMatches m, Mention mention, Discourse d)
     {
         int first = mention.FirstToken, end = first + mention.TokenCount;
         if (doc[first].Span is "the" or "The" && end - first > 1) first++;
         if (m.Exact(first, end)?.RoleAt(doc.Published) is { Code: { } code })
             return (Make(code, mention.Text), "dictionary", null, first);
+        // "Iraqis": a plural demonym names the country's people.
+        if (mention.Label == "NORP" && end - first == 1 && mention.Text.EndsWith('s') &&
+            _dict.Lookup(mention.Text[..^1])?.RoleAt(doc.Published) is { Code: { Length: 3 } people } && _dict.IsCountry(people))
+            return (Make(people, mention.Text), "demonym", null, first);
+        if (mention.Label == "ORG" && d.ByGroupName(Pieces.Of(doc.Slice(first, end - first).Text)) is { } known)
+            return (known.Actor, "coreference:name", null, first);
         // The longest dictionary name that ends the mention is its head: "the Iranian Revolutionary Guard".
         for (int t = first + 1; t < end; t++)
             if (m.ActorAt(t).End == end && TitleReader.Code(m, t, doc.Published) is { } head)
@@ -165,6 +175,7 @@ public sealed class ActorResolver : IStage
     {
         if (role is null) return null;
         var key = Pieces.Key(role);
+        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
         foreach (var mod in new[] { "former ", "top ", "deputy " }) if (key.StartsWith(mod, StringComparison.Ordinal)) return null;
         return key switch { "pm" => "prime minister", "fm" => "foreign minister", _ => key };
     }

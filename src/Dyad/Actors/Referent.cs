@@ -32,6 +32,18 @@ internal sealed class Discourse
         return null;
     }
 
+    /// <summary>An earlier group or place whose name ends with these pieces ("Coalition" after "International Coalition").</summary>
+    public Referent? ByGroupName(IReadOnlyList<string> pieces)
+    {
+        if (pieces.Count == 0) return null;
+        foreach (var r in _referents)
+        {
+            if (r.Person || r.NamePieces.Length < pieces.Count) continue;
+            if (r.NamePieces.AsSpan(r.NamePieces.Length - pieces.Count).SequenceEqual(pieces.ToArray())) return r;
+        }
+        return null;
+    }
+
     /// <summary>The latest person holding a title ("prime minister") before this point.</summary>
     public Referent? ByTitle(string titleKey)
     {

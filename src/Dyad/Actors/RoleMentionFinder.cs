@@ -32,7 +32,7 @@ internal static class RoleMentionFinder
                 continue;
             }
             var (code, end, _) = m.AgentAt(t);
-            if (code is null || AnyCovered(covered, t, end)) continue;
+            if (code is null || AnyCovered(covered, t, end) || TitlesName(doc, entities, covered, end)) continue;
             if (pos && doc[end - 1].Upos is not (Upos.NOUN or Upos.PROPN or Upos.None)) continue;
             int first = t;
             int norp = t > 0 ? covered[t - 1] : -1;
@@ -50,6 +50,14 @@ internal static class RoleMentionFinder
             if (!absorbed.Contains(e)) result.Add(entities[e]);
         result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return result;
+    }
+
+    /// <summary>A role noun right before a person's name is that person's title, not a mention of its own.</summary>
+    private static bool TitlesName(Doc doc, IReadOnlyList<Mention> entities, int[] covered, int end)
+    {
+        int t = end;
+        while (t < doc.TokenCount && covered[t] < 0 && TitleReader.IsModifier(doc[t].Span)) t++;
+        return t < doc.TokenCount && covered[t] >= 0 && entities[covered[t]].Label == "PER" && entities[covered[t]].FirstToken == t;
     }
 
     private static bool AnyCovered(int[] covered, int first, int end)
