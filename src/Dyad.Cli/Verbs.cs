@@ -11,5 +11,6 @@ internal static partial class Verbs
         yield return Evaluate();
         yield return Articles();
         yield return Serve();
+        yield return Actors();
     }
 }
