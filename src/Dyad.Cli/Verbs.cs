@@ -12,5 +12,7 @@ internal static partial class Verbs
         yield return Articles();
         yield return Serve();
         yield return Actors();
+        yield return Annotate();
+        yield return Train();
     }
 }
