@@ -13,6 +13,7 @@ internal static partial class Verbs
         yield return Serve();
         yield return Actors();
         yield return Annotate();
+        yield return Code();
         yield return Train();
     }
 }
