@@ -1,14 +1,13 @@
 namespace Dyad.Tokenization;
 
 /// <summary>Finds a URL or e-mail address inside a chunk, so it stays one token without the punctuation around it.</summary>
+/// <remarks>The caller only asks about chunks holding a colon, an at sign or "www.".</remarks>
 internal static class LinkScanner
 {
     public static bool TryFind(string text, int start, int end, out int linkStart, out int linkEnd)
     {
         linkStart = linkEnd = start;
         var chunk = text.AsSpan(start, end - start);
-        // Cheap filter: a link has a colon, an at sign or a "www." somewhere; most chunks have none.
-        if (chunk.IndexOfAny(':', '@') < 0 && chunk.IndexOf("www.", StringComparison.OrdinalIgnoreCase) < 0) return false;
 
         int scheme = chunk.IndexOf("://", StringComparison.Ordinal);
         if (scheme > 0)
