@@ -42,6 +42,7 @@ internal static partial class Verbs
             }
             if (predictedFile is null) throw new ArgumentException("give GOLD and PREDICTED files, or --raw GOLD");
             var scores = UdTreeScorer.Score(ConlluReader.ReadFile(goldFile.FullName), ConlluReader.ReadFile(UdFile(predictedFile).FullName));
+            if (scores.Words == 0) throw new FormatException($"{goldFile.FullName} holds no CoNLL-U words");
             Console.WriteLine($"words  {scores.Words}");
             Console.WriteLine(UdLine("UPOS", scores.Upos, scores.Words));
             Console.WriteLine(UdLine("XPOS", scores.Xpos, scores.Words));
@@ -56,6 +57,7 @@ internal static partial class Verbs
     private static int EvaluateUdRaw(FileInfo goldFile, bool rulesOnly, FileInfo? modelFile, FileInfo? fitOn, FileInfo? output)
     {
         var documents = UdRawDocument.FromSentences(ConlluReader.ReadFile(goldFile.FullName));
+        if (documents.Count == 0) throw new FormatException($"{goldFile.FullName} holds no CoNLL-U sentences");
         SentenceSplitter splitter;
         if (fitOn is not null)
         {

@@ -25,7 +25,7 @@ internal static class PunctScanner
         if ((c == '@' || c == '#') && p + 1 < end && (p == chunkStart || !CharClass.IsWord(text[p - 1])) && char.IsLetter(text[p + 1]))
         {
             int q = p + 2;
-            while (q < end && CharClass.IsWord(text[q])) q++;
+            while (q < end && (CharClass.IsWord(text[q]) || (text[q] == '.' && q + 1 < end && CharClass.IsWord(text[q + 1])))) q++;
             return q;
         }
 
@@ -41,6 +41,14 @@ internal static class PunctScanner
         {
             if (!char.IsHighSurrogate(c) || p + 1 >= end || !char.IsLowSurrogate(text[p + 1])) return p + 1;
             return p + 2 < end && text[p + 2] == '\uFE0F' ? p + 3 : p + 2;
+        }
+
+        // Rule lines mix dashes and equals signs ("----==").
+        if (c is '-' or '=' && p + 1 < end && text[p + 1] is '-' or '=')
+        {
+            int q = p + 1;
+            while (q < end && text[q] is '-' or '=') q++;
+            return q;
         }
 
         if (c is '.' or '!' or '?')

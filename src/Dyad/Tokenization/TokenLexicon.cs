@@ -29,7 +29,7 @@ internal static class TokenLexicon
 
     // Unit and clock suffixes EWT splits off a number ("5pm" → 5 pm, "65k" → 65 k); ordinals and decades stay whole.
     private static readonly FrozenSet<string> NumberSuffixSet = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "am", "pm", "a.m", "p.m", "k", "m", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "oz", "ft", "mph", "kph",
+        "am", "pm", "a.m", "p.m", "k", "m", "cm", "km", "kg", "g", "mg", "lb", "lbs", "oz", "ft", "mph", "kph",
         "gb", "mb", "kb", "tb", "ghz", "mhz", "hrs", "hr", "h", "min", "mins", "sec", "secs", "yrs", "yr", "bn", "mn");
 
     // Contractions written without an apostrophe, split where EWT splits them ("dont" → do nt).

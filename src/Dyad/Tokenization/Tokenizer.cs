@@ -37,16 +37,25 @@ public sealed class Tokenizer : IStage
                 continue;
             }
             int end = i + 1;
-            while (end < span.Length && CharClass.Of(span[end]) != CharKind.Space) end++;
-            ScanChunk(doc, text, i, end);
+            // Links need a colon, an at sign or "www."; noting them during this pass spares most chunks a search.
+            bool linky = false;
+            while (end < span.Length)
+            {
+                char c = span[end];
+                if (CharClass.Of(c) == CharKind.Space) break;
+                if (c is ':' or '@' || (c == '.' && end - i >= 3 && (span[end - 1] | 0x20) == 'w' && (span[end - 2] | 0x20) == 'w' && (span[end - 3] | 0x20) == 'w'))
+                    linky = true;
+                end++;
+            }
+            ScanChunk(doc, text, i, end, linky);
             i = end;
         }
     }
 
     /// <summary>Cuts one whitespace-free chunk into tokens.</summary>
-    private static void ScanChunk(Doc doc, string text, int start, int end)
+    private static void ScanChunk(Doc doc, string text, int start, int end, bool linky)
     {
-        if (end - start > 4 && LinkScanner.TryFind(text, start, end, out int linkStart, out int linkEnd))
+        if (linky && end - start > 4 && LinkScanner.TryFind(text, start, end, out int linkStart, out int linkEnd))
         {
             ScanPieces(doc, text, start, linkStart);
             Emit(doc, linkStart, linkEnd);

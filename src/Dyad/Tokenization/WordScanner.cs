@@ -24,8 +24,9 @@ internal static class WordScanner
             if (c == '-') segment = q;
         }
 
-        // A period after an abbreviation or an initial is part of the word ("Dr.", "U.S.", "J.").
-        if (q < end && text[q] == '.' && (q + 1 == end || text[q + 1] != '.') && TakesPeriod(text, p, q, end))
+        // A period after an abbreviation or an initial is part of the word ("Dr.", "U.S.", "J."); of two
+        // periods ("Inc..") the second ends the sentence, of three or more ("etc...") none is taken.
+        if (q < end && text[q] == '.' && PeriodsAt(text, q, end) <= 2 && TakesPeriod(text, p, q, end))
         {
             Tokenizer.Emit(doc, p, q + 1);
             return q + 1;
@@ -43,7 +44,9 @@ internal static class WordScanner
         return c switch
         {
             '.' => nextWord,
-            ':' or '/' => CharClass.IsDigit(prev) && nextKind == CharKind.Digit,
+            ':' => CharClass.IsDigit(prev) && nextKind == CharKind.Digit,
+            // "11/20/2000" and the shorthand "b/c", "w/o"; "and/or" splits.
+            '/' => (CharClass.IsDigit(prev) && nextKind == CharKind.Digit) || (q - segment == 1 && char.IsLetter(prev) && char.IsLetter(next) && IsSingleLetterAfter(text, q + 1, end)),
             ',' => CharClass.IsDigit(prev) && IsThousands(text, q + 1, end),
             '\'' or '\u2019' => nextKind == CharKind.Letter,
             '&' => char.IsAsciiLetterUpper(prev) && char.IsAsciiLetterUpper(next),
@@ -66,12 +69,28 @@ internal static class WordScanner
         var left = text.AsSpan(segment, q - segment);
         if (CharClass.IsDigit(text[q + 1]))
         {
-            if (left.Length != 3 || !IsAllDigits(left)) return false;
+            // Phone numbers and extensions ("713-853-3989", "3-5213") stay whole; ranges ("1969-1970", "3-4") split.
+            if (left.Length is < 1 or > 3 || !IsAllDigits(left)) return false;
             int n = 0;
             while (q + 1 + n < end && CharClass.IsDigit(text[q + 1 + n])) n++;
-            return n >= 4 || (n == 3 && q + 4 < end && text[q + 4] == '-');
+            return n >= 4 || (left.Length == 3 && n == 3 && q + 4 < end && text[q + 4] == '-');
         }
         return TokenLexicon.IsJoiningPrefix(left);
+    }
+
+    private static int PeriodsAt(string text, int q, int end)
+    {
+        int n = 0;
+        while (q + n < end && text[q + n] == '.') n++;
+        return n;
+    }
+
+    /// <summary>Whether one letter, or "out" as in "w/out", sits at <paramref name="at"/> before a non-letter.</summary>
+    private static bool IsSingleLetterAfter(string text, int at, int end)
+    {
+        int n = 0;
+        while (at + n < end && char.IsLetter(text[at + n])) n++;
+        return n == 1 || text.AsSpan(at, n) is "out";
     }
 
     private static bool TakesPeriod(string text, int p, int q, int end)
