@@ -14,10 +14,11 @@ internal static class JsonLinesReader
     // A file whose first lines are all bad is not JSON Lines at all: say so once instead of once per line.
     private const int GiveUpAfterBadLines = 20;
 
-    public static IEnumerable<ReadResult> Read(Stream stream, string origin)
+    /// <param name="maxLineChars">The longest line parsed; longer ones are skipped (tests use a small limit).</param>
+    public static IEnumerable<ReadResult> Read(Stream stream, string origin, int maxLineChars = MaxLineChars)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        var lines = new BoundedLines(reader);
+        var lines = new BoundedLines(reader, maxLineChars);
         var number = 0;
         var good = 0;
         var bad = new List<ReadResult>();
@@ -31,7 +32,7 @@ internal static class JsonLinesReader
                 foreach (var r in ReadDocument(line + "\n" + lines.Rest(), origin)) yield return r;
                 yield break;
             }
-            var result = tooLong ? ReadResult.Skip(where, $"line over the {MaxLineChars} character limit")
+            var result = tooLong ? ReadResult.Skip(where, $"line over the {maxLineChars} character limit")
                 : ArticleJson.TryParse(line, out var article, out var error) ? ReadResult.Found(where, article!) : ReadResult.Skip(where, error!);
             if (good == 0 && result.IsSkipped)
             {
@@ -63,7 +64,7 @@ internal static class JsonLinesReader
     }
 
     /// <summary>Reads lines through a block buffer; a line over the limit is consumed without being kept.</summary>
-    private sealed class BoundedLines(TextReader reader)
+    private sealed class BoundedLines(TextReader reader, int maxLineChars)
     {
         private readonly char[] _buffer = new char[1 << 16];
         private readonly StringBuilder _line = new();
@@ -85,7 +86,7 @@ internal static class JsonLinesReader
                 var span = _buffer.AsSpan(_pos, _len - _pos);
                 var eol = span.IndexOf('\n');
                 var piece = eol < 0 ? span : span[..eol];
-                if (!tooLong && _line.Length + piece.Length > MaxLineChars) { tooLong = true; _line.Clear(); }
+                if (!tooLong && _line.Length + piece.Length > maxLineChars) { tooLong = true; _line.Clear(); }
                 if (!tooLong) _line.Append(piece);
                 _pos += eol < 0 ? span.Length : eol + 1;
                 if (eol >= 0) return Finish();

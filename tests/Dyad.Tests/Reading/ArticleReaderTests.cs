@@ -116,7 +116,7 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.True(results[^1].IsSkipped);
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public bool Read_RandomBytes_NeverThrows(byte[] bytes, byte pick)
     {
         string?[] names = [null, "x.txt", "x.html", "x.xml", "x.jsonl", "x.warc", "x.warc.gz"];
@@ -126,7 +126,7 @@ public sealed class ArticleReaderTests : IDisposable
         return results.All(r => r.IsSkipped ? !string.IsNullOrWhiteSpace(r.SkipReason) : r.Article!.Text.Length > 0);
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public bool Read_RandomText_GivesCleanParagraphs(string text)
     {
         var articles = PlainTextReader.Read(TextDecoding.Clean(text ?? "")).ToList();

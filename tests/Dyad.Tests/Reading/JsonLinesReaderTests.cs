@@ -68,8 +68,10 @@ public sealed class JsonLinesReaderTests
     [Fact]
     public void Read_OverlongLine_IsSkippedAndNextLineRead()
     {
-        var huge = "{\"text\": \"" + new string('x', JsonLinesReader.MaxLineChars) + "\"}";
-        var results = Read("{\"id\": \"a\", \"text\": \"One.\"}\r\n" + huge + "\n{\"id\": \"b\", \"text\": \"Two.\"}");
+        var huge = "{\"text\": \"" + new string('x', 200_000) + "\"}";
+        var jsonl = "{\"id\": \"a\", \"text\": \"One.\"}\r\n" + huge + "\n{\"id\": \"b\", \"text\": \"Two.\"}";
+
+        var results = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "in.jsonl", maxLineChars: 100_000).ToList();
 
         Assert.Equal(["a", null, "b"], results.Select(r => r.Article?.Id));
         Assert.Contains("character limit", results[1].SkipReason);
