@@ -40,7 +40,10 @@ internal sealed class InputArticles(CliContext cli, bool fetchLinkedPages = true
     public async IAsyncEnumerable<Article> ReadAsync(IReadOnlyList<string> paths, WorkProgress progress, [EnumeratorCancellation] CancellationToken ct = default)
     {
         Validate(paths);
-        using var reader = new ArticleReader(new ArticleReaderOptions { FetchLinkedPages = fetchLinkedPages, StandardInput = cli.OpenStdin });
+        using var reader = new ArticleReader(new ArticleReaderOptions
+        {
+            FetchLinkedPages = fetchLinkedPages, StandardInput = cli.OpenStdin, FileBytesRead = progress.Advance,
+        });
         foreach (var path in paths)
         {
             foreach (var input in ArticleReader.Expand(path))
@@ -59,7 +62,6 @@ internal sealed class InputArticles(CliContext cli, bool fetchLinkedPages = true
                         progress.Notice($"dyad: skipped {result.Origin}: {result.SkipReason}");
                     }
                 }
-                if (input != "-" && !ArticleReader.IsUrl(input) && File.Exists(input)) progress.Advance(new FileInfo(input).Length);
             }
         }
     }

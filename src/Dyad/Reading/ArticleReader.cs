@@ -19,6 +19,9 @@ public sealed class ArticleReaderOptions
 
     /// <summary>Where "-" reads from; standard input when not given.</summary>
     public Func<Stream>? StandardInput { get; init; }
+
+    /// <summary>Called with the number of bytes just read from a file, for progress bars.</summary>
+    public Action<long>? FileBytesRead { get; init; }
 }
 
 /// <summary>The one entry point for reading articles: files, folders (recursively), "-" for standard input, and URLs.</summary>
@@ -74,11 +77,12 @@ public sealed class ArticleReader : IDisposable
         foreach (var file in Expand(pathOrUrl))
         {
             ct.ThrowIfCancellationRequested();
-            FileStream? stream = null;
+            Stream? stream = null;
             string? error = null;
             try { stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { error = $"cannot open: {e.Message}"; }
             if (stream is null) { yield return ReadResult.Skip(file, error!); continue; }
+            if (_options.FileBytesRead is { } report) stream = new CountingStream(stream, report);
             await using (stream)
                 await foreach (var r in ReadStreamAsync(stream, file, file, null, null, ct)) yield return r;
         }

@@ -72,7 +72,14 @@ internal static class HttpPayload
                 _ => input,
             };
             using var output = new MemoryStream();
-            decoder.CopyTo(output);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = decoder.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                // A compressed payload that inflates past the record limit is a bomb or not a page.
+                if (output.Length + read > WarcReader.MaxRecordBytes) return [];
+                output.Write(buffer, 0, read);
+            }
             return output.ToArray();
         }
         catch (InvalidDataException)

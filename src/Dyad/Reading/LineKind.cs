@@ -14,7 +14,14 @@ internal static partial class LineKind
     };
 
     /// <summary>The line with runs of whitespace collapsed: what "the same line" means.</summary>
-    public static string Key(string line) => Whitespace().Replace(line.Trim(), " ");
+    public static string Key(string line)
+    {
+        var trimmed = line.Trim();
+        var span = trimmed.AsSpan();
+        // Most lines have single spaces only: skip the regex (and its allocation) for them.
+        return span.IndexOfAny('\t', '\u00A0') < 0 && !span.Contains("  ", StringComparison.Ordinal) && !span.ContainsAny('\v', '\f')
+            ? trimmed : Whitespace().Replace(trimmed, " ");
+    }
 
     public static int Words(string line)
     {

@@ -19,7 +19,8 @@ public static class PlainTextReader
     public static IEnumerable<Article> Read(string text)
     {
         var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++) lines[i] = lines[i].Trim();
+        // Each line becomes its own key (trimmed, inner whitespace collapsed) once, so comparisons below are plain equality.
+        for (var i = 0; i < lines.Length; i++) lines[i] = LineKind.Key(lines[i]);
         foreach (var (start, end) in Segment(lines))
             if (Extract(lines.AsSpan(start, end - start)) is { } article) yield return article;
     }
@@ -29,15 +30,15 @@ public static class PlainTextReader
         var segments = new List<(int, int)>();
         var start = Array.FindIndex(lines, l => l.Length > 0);
         if (start < 0) return segments;
-        var title = IsTitle(lines, start) ? LineKind.Key(lines[start]) : null;
+        var title = IsTitle(lines, start) ? lines[start] : null;
         var bodySeen = false;
         var blankRun = 0;
         for (var i = start + 1; i < lines.Length; i++)
         {
             var line = lines[i];
             if (line.Length == 0) { blankRun++; continue; }
-            var key = LineKind.Key(line);
-            if (bodySeen && blankRun >= 1 && key != title && IsTitle(lines, i)
+            var key = line;
+            if (bodySeen && key != title && IsTitle(lines, i)
                 && (blankRun >= 2 || (LineKind.Words(line) >= 3 && RepeatsSoon(lines, i, key))))
             {
                 segments.Add((start, i));
@@ -57,7 +58,7 @@ public static class PlainTextReader
     private static bool RepeatsSoon(string[] lines, int at, string key)
     {
         for (var j = at + 1; j < lines.Length && j <= at + RepeatWindow; j++)
-            if (lines[j].Length > 0 && LineKind.Key(lines[j]) == key) return true;
+            if (lines[j] == key) return true;
         return false;
     }
 
@@ -66,10 +67,10 @@ public static class PlainTextReader
         var first = 0;
         while (first < lines.Length && lines[first].Length == 0) first++;
         if (first == lines.Length) return null;
-        string? title = IsTitle(lines, first) ? LineKind.Key(lines[first]) : null;
+        string? title = IsTitle(lines, first) ? lines[first] : null;
         var counts = new Dictionary<string, int>();
         foreach (var line in lines)
-            if (line.Length > 0) counts[LineKind.Key(line)] = counts.GetValueOrDefault(LineKind.Key(line)) + 1;
+            if (line.Length > 0) counts[line] = counts.GetValueOrDefault(line) + 1;
 
         var paragraphs = new List<string>();
         var dropped = new List<string>();
@@ -82,7 +83,7 @@ public static class PlainTextReader
         {
             var line = lines[i];
             if (line.Length == 0) { Flush(); continue; }
-            var key = LineKind.Key(line);
+            var key = line;
             var drop = key == title || LineKind.IsStray(line) || LineKind.IsCaptionWithCredit(line) || LineKind.IsBoilerplatePhrase(line)
                 || (inHeader && LineKind.IsByline(line))
                 || (counts[key] > 1 && !(LineKind.IsBody(line) && keptBody.Add(key)));

@@ -51,6 +51,23 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_Url_FetchesPageAndKeepsItsAddress()
+    {
+        using var server = new LoopbackServer((request, response) => LoopbackServer.Write(response,
+            "<html><head><title>Dam opens</title></head><body><p>The new dam opened on Friday after six years of work, the ministry said.</p></body></html>"));
+        using var fetcher = new PageFetcher { MinInterval = TimeSpan.Zero };
+        using var reader = new ArticleReader(new ArticleReaderOptions { Fetcher = fetcher });
+
+        var results = new List<ReadResult>();
+        await foreach (var r in reader.ReadAsync(server.Url("/news/dam"))) results.Add(r);
+
+        var article = Assert.Single(results).Article!;
+        Assert.Equal(server.Url("/news/dam"), article.Url);
+        Assert.Equal("Dam opens", article.Title);
+        Assert.Equal("127.0.0.1", article.Source);
+    }
+
+    [Fact]
     public void Read_GzippedJsonLines_IsDecompressed()
     {
         var path = Path.Combine(_dir, "a.jsonl.gz");
@@ -99,7 +116,7 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.True(results[^1].IsSkipped);
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public bool Read_RandomBytes_NeverThrows(byte[] bytes, byte pick)
     {
         string?[] names = [null, "x.txt", "x.html", "x.xml", "x.jsonl", "x.warc", "x.warc.gz"];
@@ -109,7 +126,7 @@ public sealed class ArticleReaderTests : IDisposable
         return results.All(r => r.IsSkipped ? !string.IsNullOrWhiteSpace(r.SkipReason) : r.Article!.Text.Length > 0);
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public bool Read_RandomText_GivesCleanParagraphs(string text)
     {
         var articles = PlainTextReader.Read(TextDecoding.Clean(text ?? "")).ToList();

@@ -46,4 +46,34 @@ public sealed class JsonLinesReaderTests
         Assert.Equal("in.jsonl:2", results[1].Origin);
         Assert.Equal(16, results[5].Article!.Id.Length);
     }
+
+    [Fact]
+    public void Read_JsonArrayOfArticles_ReadsEachElement()
+    {
+        var results = Read("[\n  {\"id\": \"a\", \"text\": \"One.\"},\n  {\"text\": 3}\n]\n");
+
+        Assert.Equal("a", results[0].Article!.Id);
+        Assert.Equal("no \"text\" string", results[1].SkipReason);
+    }
+
+    [Fact]
+    public void Read_TextThatIsNotJson_IsOneSkipNotOnePerLine()
+    {
+        var results = Read(string.Concat(Enumerable.Repeat("Just a line of prose.\n", 500)));
+
+        var skip = Assert.Single(results);
+        Assert.StartsWith("not JSON Lines: the first 20 lines", skip.SkipReason);
+    }
+
+    [Fact]
+    public void Read_OverlongLine_IsSkippedAndNextLineRead()
+    {
+        var huge = "{\"text\": \"" + new string('x', 200_000) + "\"}";
+        var jsonl = "{\"id\": \"a\", \"text\": \"One.\"}\r\n" + huge + "\n{\"id\": \"b\", \"text\": \"Two.\"}";
+
+        var results = JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "in.jsonl", maxLineChars: 100_000).ToList();
+
+        Assert.Equal(["a", null, "b"], results.Select(r => r.Article?.Id));
+        Assert.Contains("character limit", results[1].SkipReason);
+    }
 }

@@ -50,6 +50,20 @@ public sealed class PlainTextReaderTests
         Assert.Equal(13, ReadSeed()[1].Text.Split("\n\n").Length);
     }
 
+    [Theory]
+    [InlineData("\n\n+", "\n\n")]
+    [InlineData("\n+", "\n")]
+    [InlineData("\n", "\r\n")]
+    public void Read_SeedWithOtherLineSpacing_StillFindsSameArticles(string pattern, string replacement)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(SeedPath), pattern, replacement);
+
+        var articles = PlainTextReader.Read(TextDecoding.Clean(text)).ToList();
+
+        Assert.Equal(ReadSeed().Select(a => a.Title), articles.Select(a => a.Title));
+        Assert.Equal(ReadSeed().Select(a => a.Text), articles.Select(a => a.Text));
+    }
+
     [Fact]
     public void Read_SameInput_GivesSameIds()
     {
