@@ -15,5 +15,7 @@ internal static partial class Verbs
         yield return Annotate();
         yield return Code();
         yield return Train();
+        yield return Ingest();
+        yield return Export();
     }
 }
