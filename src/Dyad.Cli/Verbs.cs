@@ -9,5 +9,7 @@ internal static partial class Verbs
     {
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
         yield return Serve();
+        yield return Ingest();
+        yield return Export();
     }
 }

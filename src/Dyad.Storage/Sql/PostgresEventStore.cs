@@ -13,7 +13,9 @@ internal sealed class PostgresEventStore : SqlEventStore
 
     public PostgresEventStore(string connectionString, MergeRule merge) : base(merge)
     {
+        // Auto-preparation: the batch writer repeats the same few statements thousands of times.
         _builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (_builder.MaxAutoPrepare == 0) _builder.MaxAutoPrepare = 64;
         _source = new(() => NpgsqlDataSource.Create(_builder.ConnectionString));
     }
 

@@ -135,10 +135,13 @@ internal abstract partial class SqlEventStore
         return new EventPage(rows.Select(x => x.Event).ToList(), next);
     }
 
+    /// <summary>Events read per query while streaming; memory stays bounded by this, not by the export's size.</summary>
+    internal int StreamChunk { get; set; } = 500;
+
     public async IAsyncEnumerable<StoredEvent> StreamEventsAsync(DateOnly? from, DateOnly? to, EventMode? mode = EventMode.Asserted,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        const int chunk = 500;
+        int chunk = StreamChunk;
         EventCursor? after = null;
         while (true)
         {

@@ -67,7 +67,6 @@ internal abstract partial class SqlEventStore
             long? placeId = e.Place is { } p ? await UpsertPlaceAsync(c, tx, p, ct) : null;
             var id = string.IsNullOrEmpty(e.Id) ? DerivedId(a.Id, e) : e.Id;
             if (await c.ScalarAsync(tx, "SELECT 1 FROM events WHERE id = @id", ct, ("@id", id)) is not null) id = DerivedId(a.Id, e);
-            var articles = e.Mentions.Count == 0 ? 1 : e.Mentions.Select(m => m.ArticleId).Distinct().Count();
             seq = Convert.ToInt64(await c.ScalarAsync(tx, """
                 INSERT INTO events (id, date, date_precision, code, root, quad_class, goldstein, plover,
                   source_text, source_name, source_code, source_country, source_agent, source_key,
@@ -84,7 +83,7 @@ internal abstract partial class SqlEventStore
                 ("@tt", e.Target?.Text), ("@tn", e.Target?.Name), ("@tc", e.Target?.Code), ("@tco", e.Target?.Country), ("@ta", e.Target?.Agent), ("@tk", targetKey),
                 ("@pid", placeId), ("@ptext", e.Place?.Text), ("@pco", e.Place?.Country), ("@mode", EventJson.ModeName(e.Mode)),
                 ("@speaker", e.Speaker), ("@rule", e.Rule), ("@conf", e.Confidence), ("@table", e.CodeTable),
-                ("@nm", e.Mentions.Count), ("@na", articles), ("@art", a.Id), ("@added", now)), CultureInfo.InvariantCulture);
+                ("@nm", e.Mentions.Select(m => (m.Start, m.End)).Distinct().Count()), ("@na", 1), ("@art", a.Id), ("@added", now)), CultureInfo.InvariantCulture);
         }
         int mentionCount = 0;
         foreach (var m in e.Mentions)
@@ -98,7 +97,9 @@ internal abstract partial class SqlEventStore
         foreach (var r in reasons)
             await c.ExecAsync(tx, "INSERT INTO merge_reasons (event_seq, article_id, reason, added) VALUES (@seq, @a, @r, @added)", ct,
                 ("@seq", seq), ("@a", a.Id), ("@r", r), ("@added", now));
-        await c.ExecAsync(tx, """
+        // A new event's counts were written with it; only a merge changes them.
+        if (candidate is not null)
+            await c.ExecAsync(tx, """
             UPDATE events SET
               num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.event_seq = @seq),
               num_articles = (SELECT COUNT(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_seq = @seq),
