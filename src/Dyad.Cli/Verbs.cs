@@ -8,8 +8,8 @@ internal static partial class Verbs
     public static IEnumerable<Command> All()
     {
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
-        yield return Serve();
         yield return Ingest();
+        yield return Serve();
         yield return Export();
     }
 }
