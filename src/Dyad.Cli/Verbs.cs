@@ -16,6 +16,7 @@ internal static partial class Verbs
         yield return Code();
         yield return Train();
         yield return Ingest();
+        yield return Serve();
         yield return Export();
     }
 }

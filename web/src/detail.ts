@@ -12,20 +12,22 @@ export async function renderDetail(container: HTMLElement, id: string, actorHref
   const views = await Promise.all(articles.map((a) => api.article(a)));
   container.replaceChildren(
     h("h2", { id: "detail-title", tabindex: -1 }, `${event.code}${event.plover ? " " + event.plover : ""}: ${actorLabel(event.source)} → ${actorLabel(event.target)}`),
-    facts(event, actorHref),
-    h("h3", {}, "Rule"), h("p", {}, h("code", {}, event.rule)),
-    h("h3", {}, "Merge reasons"),
-    event.merge_reasons && event.merge_reasons.length > 0
-      ? h("ul", {}, ...event.merge_reasons.map((r) => h("li", {}, r)))
-      : h("p", { class: "note" }, "None: one mention, nothing merged."),
-    ...views.map((article) => {
+    h("div", { class: "detail-grid" },
+      h("div", {},
+        facts(event, actorHref),
+        h("h3", {}, "Rule"), h("p", {}, h("code", {}, event.rule)),
+        h("h3", {}, "Merge reasons"),
+        event.merge_reasons && event.merge_reasons.length > 0
+          ? h("ul", {}, ...event.merge_reasons.map((r) => h("li", {}, r)))
+          : h("p", { class: "note" }, "None: one mention, nothing merged.")),
+      h("div", {}, ...views.map((article) => {
       const ranges = event.mentions.filter((m) => m.article_id === article.id);
       const paragraphs = highlightSegments(article.text, ranges);
       return h("article", { class: "source-article" },
         h("h3", {}, article.title ?? article.id),
         h("p", { class: "note" }, [article.published, article.source, `${ranges.length} mention${ranges.length === 1 ? "" : "s"} marked`].filter(Boolean).join(" · ")),
         h("div", { class: "article-text" }, ...paragraphs.map((seg) => (seg.marked ? h("mark", {}, seg.text) : seg.text))));
-    }));
+    }))));
   const first = container.querySelector("mark");
   first?.scrollIntoView({ block: "nearest" });
   (container.querySelector("#detail-title") as HTMLElement | null)?.focus();

@@ -67,7 +67,8 @@ function showErrors(errors: Partial<Record<keyof Filters, string>>): boolean {
 
 async function loadEvents(): Promise<void> {
   const key = filterParams(route.filters).toString();
-  if (key === loadedKey) return;
+  // Same filters: keep the loaded pages, redraw (the map's country toggle or a resize may have changed).
+  if (key === loadedKey) { drawEvents(); return; }
   loadedKey = key;
   const page = await api.events(eventsUrl(route.filters, PAGE));
   events = page.items;

@@ -16,6 +16,12 @@ internal static partial class Verbs
         var command = new Command("serve", "Serve the REST API and the dashboard.") { db, urls, apiKey };
         command.SetAction(async (parse, ct) =>
         {
+            var output = parse.InvocationConfiguration.Output;
+            int Fail(string message)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("dyad serve: " + message);
+                return 1;
+            }
             var listen = parse.GetValue(urls)!;
             foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries))
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https"))
@@ -47,7 +53,7 @@ internal static partial class Verbs
                     return Fail($"cannot listen on {listen}: {e.Message}");
                 }
                 foreach (var address in DyadWebApp.Addresses(app))
-                    Console.WriteLine($"Dyad dashboard: {address.TrimEnd('/')}/  (API: {address.TrimEnd('/')}/openapi/v1.json; Ctrl+C stops)");
+                    output.WriteLine($"Dyad dashboard: {address.TrimEnd('/')}/  (API: {address.TrimEnd('/')}/openapi/v1.json; Ctrl+C stops)");
                 await app.WaitForShutdownAsync(ct);
                 await app.DisposeAsync();
             }
@@ -58,10 +64,4 @@ internal static partial class Verbs
 
     /// <summary>The pipeline that codes articles posted to <c>POST /api/articles</c>; null until the coding stages are assembled, and then the API answers 503.</summary>
     internal static ArticleCoder? ServeCoder { get; set; }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine("dyad serve: " + message);
-        return 1;
-    }
 }

@@ -1,4 +1,3 @@
-using Dyad.Formats;
 using Dyad.Storage;
 
 namespace Dyad.Web.Endpoints;
@@ -10,7 +9,7 @@ internal static class ExportEndpoints
 
     public static void Map(WebApplication app, IEventStore store)
     {
-        var formats = ExportFormats.All.ToDictionary(f => f.Name, f => f, StringComparer.Ordinal);
+        var formats = EventExports.All.ToDictionary(f => f.Name, f => f, StringComparer.Ordinal);
         app.MapGet("/api/export", async (HttpContext http, CancellationToken ct) =>
         {
             var r = new QueryReader(http.Request.Query, Allowed);
@@ -31,26 +30,22 @@ internal static class ExportEndpoints
             return Results.Empty;
         })
         .WithName("Export")
-        .WithSummary("Streams every stored event in a date range as " + string.Join(", ", ExportFormats.All.Select(x => x.Name)) + ".")
+        .WithSummary("Streams every stored event in a date range as " + string.Join(", ", EventExports.All.Select(x => x.Name)) + ".")
         .WithDescription("format is required; from, to (YYYY-MM-DD, inclusive) and mode (asserted by default, or any) narrow it. Rows are written as they are read, oldest first.")
         .Produces(StatusCodes.Status200OK)
         .ProducesProblem(StatusCodes.Status400BadRequest);
-    }
-}
 
-/// <summary>One export format: its name in <c>?format=</c>, its media type and file extension, and the writer that streams it.</summary>
-internal sealed record ExportFormat(string Name, string ContentType, string Extension, Func<Stream, IAsyncEnumerable<StoredEvent>, CancellationToken, Task> WriteAsync);
-
-/// <summary>The formats <c>/api/export</c> serves, each over the shared writers so the API and <c>dyad export</c> print the same bytes.</summary>
-internal static class ExportFormats
-{
-    public static IReadOnlyList<ExportFormat> All { get; } =
-    [
-        new("jsonl", "application/x-ndjson; charset=utf-8", ".jsonl", (s, rows, ct) => EventJson.WriteLinesAsync(s, Events(rows), ct)),
-    ];
-
-    private static async IAsyncEnumerable<Dyad.Documents.CodedEvent> Events(IAsyncEnumerable<StoredEvent> rows)
-    {
-        await foreach (var row in rows) yield return row.Event;
+        app.MapGet("/api/export/codebook", (HttpContext http) =>
+        {
+            var r = new QueryReader(http.Request.Query, "format");
+            var name = r.Text("format", 20);
+            var format = EventExports.Find(name);
+            if (format is null) r.Fail("format", "expected one of " + string.Join(", ", formats.Keys));
+            return r.IsValid && format is not null ? Results.Text(format.Codebook, "text/markdown; charset=utf-8") : Problem.Invalid(r.Errors);
+        })
+        .WithName("ExportCodebook")
+        .WithSummary("The Markdown codebook describing every column of an export format.")
+        .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
+        .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }

@@ -23,11 +23,12 @@ internal sealed class TestServer : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(int articles = 40, string? apiKey = null, bool withCoder = true)
+    public static async Task<TestServer> StartAsync(int articles = 40, string? apiKey = null, bool withCoder = true, MergeRule? merge = null, int sentences = 2)
     {
         var dir = Path.Combine(Path.GetTempPath(), "dyad-web-tests", Guid.NewGuid().ToString("N"));
-        var store = await EventStore.OpenAsync(Path.Combine(dir, "test.db"));
-        if (articles > 0) await store.SaveBatchAsync(Corpus.Articles(articles).Select(KeywordCoder.Code).ToList());
+        var store = await EventStore.OpenAsync(Path.Combine(dir, "test.db"), merge);
+        foreach (var batch in Corpus.Articles(articles, sentences).Chunk(500))
+            await store.SaveBatchAsync(batch.Select(KeywordCoder.Code).ToList());
         var app = DyadWebApp.Build(new DyadWebOptions
         {
             Store = store,
