@@ -39,9 +39,12 @@ internal sealed class VerbCoder : IDisposable
     public void Code(int p, List<Candidate> output)
     {
         var entry = FindEntry(p);
-        if (entry is null) return;
+        if (entry is null || (entry.Code is null && entry.Reverse is null && entry.Block.Code is null && entry.Block.Reverse is null
+            && entry.Block.Patterns.Count == 0)) return;
         int subject = _args.Subject(p, out bool passive);
         _args.BuildScope(p, subject);
+        // No actor anywhere in the clause: no event can come of it, so skip the pattern search.
+        if (!AnyActor(subject)) return;
         _sources.Clear();
         _args.Actors(subject, _sources);
         _compoundSubject = _sources.Count >= 2;
@@ -101,6 +104,17 @@ internal sealed class VerbCoder : IDisposable
                 if (code is not null) output.Add(new Candidate(p, code, s, g, rule, confidence));
                 if (reverse is not null) output.Add(new Candidate(p, reverse, g, s, rule + " (paired)", confidence));
             }
+    }
+
+    private bool AnyActor(int subject)
+    {
+        if (subject >= 0 && _v.MentionAt(subject) >= 0) return true;
+        foreach (var t in _args.Pre) if (_v.MentionAt(t) >= 0) return true;
+        foreach (var t in _args.Post) if (_v.MentionAt(t) >= 0) return true;
+        // A subject whose actor is a modifier ("the PM's office") is found by the actor search itself.
+        _targets.Clear();
+        _args.Actors(subject, _targets);
+        return _targets.Count > 0;
     }
 
     private void Candidates(VerbBlock block, int t)
