@@ -39,9 +39,12 @@ internal sealed class VerbCoder : IDisposable
     public void Code(int p, List<Candidate> output)
     {
         var entry = FindEntry(p);
-        if (entry is null) return;
+        if (entry is null || (entry.Code is null && entry.Reverse is null && entry.Block.Code is null && entry.Block.Reverse is null
+            && entry.Block.Patterns.Count == 0)) return;
         int subject = _args.Subject(p, out bool passive);
         _args.BuildScope(p, subject);
+        // No actor anywhere in the clause: no event can come of it, so skip the pattern search.
+        if (!AnyActor(subject)) return;
         _sources.Clear();
         _args.Actors(subject, _sources);
         _compoundSubject = _sources.Count >= 2;
@@ -78,7 +81,7 @@ internal sealed class VerbCoder : IDisposable
         if (tgt < 0) tgt = passive ? subject : _args.Object(p);
         _args.Actors(src, _sources);
         _args.Actors(tgt, _targets);
-        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FirstPostActor(src);
+        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FirstPostActor(src, passive);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // "Sudani and Blinken discussed …": a symmetric code with a coordinated subject and no target pairs the members.
         if (_targets.Count == 0 && _sources.Count >= 2 && code is not null && code == reverse)
@@ -101,6 +104,17 @@ internal sealed class VerbCoder : IDisposable
                 if (code is not null) output.Add(new Candidate(p, code, s, g, rule, confidence));
                 if (reverse is not null) output.Add(new Candidate(p, reverse, g, s, rule + " (paired)", confidence));
             }
+    }
+
+    private bool AnyActor(int subject)
+    {
+        if (subject >= 0 && _v.MentionAt(subject) >= 0) return true;
+        foreach (var t in _args.Pre) if (_v.MentionAt(t) >= 0) return true;
+        foreach (var t in _args.Post) if (_v.MentionAt(t) >= 0) return true;
+        // A subject whose actor is a modifier ("the PM's office") is found by the actor search itself.
+        _targets.Clear();
+        _args.Actors(subject, _targets);
+        return _targets.Count > 0;
     }
 
     private void Candidates(VerbBlock block, int t)
@@ -136,18 +150,30 @@ internal sealed class VerbCoder : IDisposable
     // A longer pattern is more specific evidence; a verb-only code is the weakest dictionary evidence.
     private static double Confidence(VerbPattern? best, PatternMatch m) => best is not null ? Math.Min(0.95, 0.7 + 0.04 * m.Weight) : 0.65;
 
-    // PETRARCH's fallback target: the first actor in the verb phrase ("restore ties with Gondor").
-    private void FirstPostActor(int src)
+    // PETRARCH's fallback target: the first actor in the verb phrase ("restore ties with Gondor"), with its conjuncts.
+    private void FirstPostActor(int src, bool passive)
     {
         foreach (var t in _args.Post)
         {
             int m = _v.MentionAt(t);
             if (m < 0 || _sources.Contains(m) || (src >= 0 && _v.Dominates(src, t))) continue;
             int prep = PrepositionOf(t);
-            if (prep >= 0 && _v.Is(prep, "by")) continue;
-            _targets.Add(m);
+            if (passive && prep >= 0 && _v.Is(prep, "by")) continue;
+            _args.Actors(MentionHead(t, m), _targets);
             return;
         }
+    }
+
+    // The mention's token whose head lies outside it: where its conjuncts and case marker attach.
+    private int MentionHead(int t, int m)
+    {
+        var e = _v.Doc.Entities[m];
+        for (int k = e.FirstToken; k < e.FirstToken + e.TokenCount; k++)
+        {
+            int h = _v.Head(k);
+            if (h < e.FirstToken || h >= e.FirstToken + e.TokenCount) return k;
+        }
+        return t;
     }
 
     private int PrepositionOf(int t)

@@ -125,7 +125,7 @@ internal sealed class EventSuiteActors
         }
     }
 
-    private static readonly string[] NounPhraseRels = ["compound", "amod", "nmod:poss", "flat", "flat:name", "name", "appos"];
+    private static readonly string[] NounPhraseRels = ["compound", "amod", "nmod:poss", "flat", "flat:name", "name", "appos", "nmod"];
 
     private static bool Linked(Doc doc, int a, int b)
     {

@@ -149,7 +149,8 @@ public sealed class QuoteFinder : IStage
         int first = root, last = root;
         var stack = new Stack<int>();
         stack.Push(root);
-        while (stack.Count > 0)
+        // Bounded, so that a malformed parse with a cycle cannot loop forever.
+        for (int guard = 0; stack.Count > 0 && guard < 1024; guard++)
         {
             int t = stack.Pop();
             first = Math.Min(first, t);

@@ -83,6 +83,26 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_CyclicParse_FinishesWithoutCrashing()
+    {
+        var doc = new ParsedSentenceBuilder().Sentence(
+            "1 Iran Iran PROPN NNP 2 nsubj @IRN",
+            "2 attacked attack VERB VBD 3 ccomp",
+            "3 Israel Israel PROPN NNP 2 obj @ISR").Build();
+        Coder.Value.Process(doc);
+        new Dyad.Quotes.QuoteFinder().Process(doc);
+        Assert.All(doc.Events, e => Assert.Equal("190", e.Code));
+    }
+
+    [Fact]
+    public void Code_EmptyDocument_CodesNothing()
+    {
+        var doc = new Dyad.Documents.Doc("empty", "");
+        Coder.Value.Process(doc);
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
     public void Code_SeedFixture_IsPresent()
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Dyad.Tests", "Coding", "Fixtures", "seed-000.txt"));
