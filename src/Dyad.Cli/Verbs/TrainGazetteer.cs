@@ -24,9 +24,7 @@ internal static partial class Verbs
                 var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(repoData ?? ProjectPaths.Data, Gazetteer.FileName);
                 var clock = Stopwatch.StartNew();
                 var gazetteer = GazetteerCompiler.Compile(shared, tableDir);
-                var temp = outPath + ".tmp";
-                using (var stream = File.Create(temp)) GazetteerFile.Write(gazetteer, stream);
-                File.Move(temp, outPath, overwrite: true);
+                gazetteer.Save(outPath);
                 Console.WriteLine($"wrote {outPath}: {gazetteer.Count:N0} entries, {gazetteer.Countries.Count} countries, " +
                     $"{new FileInfo(outPath).Length / 1048576.0:0.00} MB in {clock.Elapsed.TotalSeconds:0.0} s");
                 return 0;

@@ -49,6 +49,14 @@ public sealed class Gazetteer
         return GazetteerFile.Read(stream);
     }
 
+    /// <summary>Writes the gazetteer to <paramref name="path"/> through a temporary file, so a failure never leaves half a file.</summary>
+    public void Save(string path)
+    {
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp)) GazetteerFile.Write(this, stream);
+        File.Move(temp, path, overwrite: true);
+    }
+
     public int Count => NameStart.Length - 1;
     public int KeyCount => KeyStart.Length - 1;
     internal string NameOf(int entry) => NamePool.Substring(NameStart[entry], NameStart[entry + 1] - NameStart[entry]);

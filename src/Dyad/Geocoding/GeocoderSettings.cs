@@ -8,7 +8,7 @@ public sealed record GeocoderSettings
     public double RegionBonus { get; init; } = 8;
     public double Admin1Bonus { get; init; } = 1;
     public double Admin2Bonus { get; init; } = -0.5;
-    public double CapitalBonus { get; init; } = 1;
+    public double CapitalBonus { get; init; } = 2;
     public double SeatBonus { get; init; } = 0.5;
     public double AlternateNamePenalty { get; init; } = 0.5;
     public double AreaCueBonus { get; init; } = 3;

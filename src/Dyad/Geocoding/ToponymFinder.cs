@@ -149,8 +149,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
 
     private static bool IsLocativeWord(ReadOnlySpan<char> w) =>
         w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
 
     private bool IsWideByOwnName(ReadOnlySpan<int> ids, string key)
     {

@@ -65,8 +65,10 @@ public static partial class DateResolver
             int month = MonthNumber(m.Groups["month"].Value), day = Int(m, "day");
             if (m.Groups["year"].Success)
                 return TryDate(Int(m, "year"), month, day) is { } full ? (full, DatePrecision.Day, "explicit-date") : null;
-            var date = TryDate(p.Year, month, day);
-            if (date is { } d && d > p.AddDays(7)) date = TryDate(p.Year - 1, month, day);
+            // The latest of last year's, this year's and next year's date that is no more than a week after publication.
+            DateOnly? date = null;
+            for (int y = p.Year + 1; y >= p.Year - 1 && date is null; y--)
+                if (TryDate(y, month, day) is { } d && d <= p.AddDays(7)) date = d;
             return date is { } md ? (md, DatePrecision.Day, "month-day") : null;
         }
         if (m.Groups["my"].Success)

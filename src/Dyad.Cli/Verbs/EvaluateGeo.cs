@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dyad.Evaluation;
+using Dyad.Geocoding;
+using Dyad.Processing;
+
+namespace Dyad.Cli;
+
+internal static partial class Verbs
+{
+    /// <summary>`dyad evaluate geo`: toponym recall and accuracy within 161 km on GeoVirus, dev (even) and held-out (odd) halves.</summary>
+    public static Command EvaluateGeo()
+    {
+        var data = new Option<DirectoryInfo?>("--data") { Description = "the GeoVirus folder (default: ../shared/data/geovirus)" };
+        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "a gazetteer file (default: the shipped data/gazetteer.bin)" };
+        var errors = new Option<int>("--errors") { Description = "list this many of the most frequent dev-half errors", DefaultValueFactory = _ => 0 };
+        var command = new Command("geo", "geocoding accuracy on GeoVirus (229 Wikinews articles)") { data, gazetteer, errors };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var folder = parse.GetValue(data)?.FullName ?? ProjectPaths.RequireShared("geovirus");
+                var clock = Stopwatch.StartNew();
+                var g = parse.GetValue(gazetteer) is { } file ? Gazetteer.Load(file.FullName) : Gazetteer.Default;
+                var loadMs = clock.Elapsed.TotalMilliseconds;
+                var articles = GeoVirusCorpus.Load(folder);
+                clock.Restart();
+                var evaluator = new GeoEvaluator(Pipeline.Create(new GeoTextSplitter(), new Geocoder(g)));
+                var scores = evaluator.Score(articles);
+                var runMs = clock.Elapsed.TotalMilliseconds;
+                foreach (var s in scores) Console.WriteLine(s);
+                Console.WriteLine($"gazetteer load {loadMs:0} ms; {articles.Count} articles, {articles.Sum(a => a.Text.Length) / 1024.0:0} KB geocoded in {runMs:0} ms");
+                foreach (var line in ErrorLines(evaluator, parse.GetValue(errors))) Console.WriteLine(line);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException)
+            {
+                Console.Error.WriteLine($"dyad evaluate geo: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> ErrorLines(GeoEvaluator evaluator, int count) =>
+        evaluator.Outcomes.Where(o => o.Article.IsDev && (o.Predicted is null || o.ErrorKm > GeoScore.AccuracyKm))
+            .GroupBy(o => o.Predicted is null ? $"missed {o.Gold.Surface}" : $"{o.Gold.Surface} → {o.Predicted.Name} ({o.Predicted.Country}) {o.ErrorKm:0} km off")
+            .OrderByDescending(g => g.Count()).Take(count).Select(g => $"{g.Count(),4}  {g.Key}");
+}

@@ -1,0 +1,94 @@
+using Dyad.Documents;
+using Dyad.Evaluation;
+using Dyad.Geocoding;
+using Dyad.Merging;
+using Dyad.Processing;
+using Dyad.Time;
+
+namespace Dyad.Tests.Geocoding;
+
+public sealed class EventLocatorTests
+{
+    // The seed file's two reports of the release of suspects, as the article reader leaves them.
+    private const string Seed =
+        "He made his remarks hours after reports said security forces had released suspects held in attacking the Ain al-Asad base that houses American troops and advisors.\n\n" +
+        "Sudani received late on Monday a telephone call from US Secretary of State Antony Blinken in Baghdad.\n\n" +
+        "Separately, media reports said security forces released five suspects held over the attack on the Ain al-Asad base in the Anbar province.";
+
+    private static Doc SeedDoc()
+    {
+        var doc = new Doc("seed", Seed, new DateOnly(2024, 8, 6));
+        Pipeline.Create(new GeoTextSplitter(), new Geocoder(Gazetteer.Default)).Process(doc);
+        return doc;
+    }
+
+    private static CodedEvent Event(Doc doc, int sentence, string code, (string Text, string Code)? source, (string Text, string Code)? target)
+    {
+        var s = doc.Sentences[sentence];
+        EventActor? Actor((string Text, string Code)? a)
+        {
+            if (a is not { } x) return null;
+            int start = doc.Text.IndexOf(x.Text, s.Start, StringComparison.Ordinal);
+            return new EventActor(x.Text, start, start + x.Text.Length, x.Text, x.Code, x.Code[..3], x.Code[3..]);
+        }
+        return new CodedEvent
+        {
+            Date = doc.Published!.Value, Code = code, Root = code[..2], Rule = "test", Source = Actor(source), Target = Actor(target),
+            Mentions = [new EventMention(doc.Id, null, sentence, doc.Text[s.Start..s.End], s.Start, s.End)],
+        };
+    }
+
+    [Fact]
+    public void Locate_TargetInProvince_TakesTheProvince()
+    {
+        var doc = SeedDoc();
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 2, "0841", ("security forces", "IRQSEC"), ("five suspects", "IRQUAF")));
+        Assert.Equal("Anbar", e.Place?.Text);
+        Assert.Equal(PlacePrecision.Admin1, e.Place?.Precision);
+    }
+
+    [Fact]
+    public void Locate_NoPlaceInSentence_FallsBackToActorCountry()
+    {
+        var doc = SeedDoc();
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 0, "0841", ("security forces", "IRQSEC"), null));
+        Assert.Equal("IQ", e.Place?.Country);
+        Assert.Equal(PlacePrecision.Country, e.Place?.Precision);
+        Assert.Equal(-1, e.Place?.Start);
+    }
+
+    [Fact]
+    public void Locate_InPhraseAfterActors_IsTheEventsPlace()
+    {
+        var doc = SeedDoc();
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 1, "041", ("Sudani", "IRQGOV"), ("Antony Blinken", "USAGOV")));
+        Assert.Equal("Baghdad", e.Place?.Text);
+        Assert.Equal(PlacePrecision.City, e.Place?.Precision);
+    }
+
+    [Fact]
+    public void Locate_Dateline_IsUsedWhenTheSentenceHasNoPlace()
+    {
+        var doc = new Doc("d", "BAGHDAD (Reuters) — Officials met. The talks ended.", new DateOnly(2024, 8, 6));
+        Pipeline.Create(new GeoTextSplitter(), new Geocoder(Gazetteer.Default)).Process(doc);
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, doc.Sentences.Count - 1, "041", null, null));
+        Assert.Equal("IQ", e.Place?.Country);
+        Assert.Equal(PlacePrecision.City, e.Place?.Precision);
+    }
+
+    [Fact]
+    public void Seed_ReleaseOfSuspectsReportedTwice_IsOneEventWithTwoMentions()
+    {
+        var doc = SeedDoc();
+        var locator = new EventLocator(Gazetteer.Default);
+        var first = locator.Locate(doc, EventDater.Date(doc, Event(doc, 0, "0841", ("security forces", "IRQSEC"), null)));
+        var second = locator.Locate(doc, EventDater.Date(doc, Event(doc, 2, "0841", ("security forces", "IRQSEC"), ("five suspects", "IRQUAF"))));
+        var e = Assert.Single(new EventMerger().Merge([first, second]));
+        Assert.Equal(2, e.NumMentions);
+        Assert.Equal("IRQUAF", e.Target?.Code);
+        Assert.Equal("Anbar", e.Place?.Text);
+        Assert.Equal(new DateOnly(2024, 8, 6), e.Date);
+        Assert.Equal(DatePrecision.Publication, e.DatePrecision);
+        Assert.Single(e.MergeReasons);
+    }
+}
