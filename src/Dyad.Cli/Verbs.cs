@@ -8,7 +8,9 @@ internal static partial class Verbs
     public static IEnumerable<Command> All()
     {
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
+        yield return Annotate();
         yield return Evaluate();
         yield return Actors();
+        yield return Train();
     }
 }

@@ -25,10 +25,11 @@ internal static partial class Verbs
         var raw = new Option<bool>("--raw") { Description = "tokenize and sentence-split the gold # text and score words and sentences F1" };
         var rules = new Option<bool>("--rules-only") { Description = "with --raw: split sentences by rules alone, without the boundary model" };
         var fit = new Option<FileInfo?>("--fit-boundary") { Description = "with --raw: train the sentence boundary model on this CoNLL-U file, tune its threshold on GOLD, and save it" };
+        var modelPath = new Option<FileInfo?>("--model") { Description = "with --raw: the sentence boundary model to use (default: the shipped one)" };
         var output = new Option<FileInfo?>("--out") { Description = "with --fit-boundary: where to save the model (default models/sentence-boundary.bin)" };
         var command = new Command("ud", "Universal Dependencies: segmentation F1 (--raw) or UPOS/XPOS/lemma/UAS/LAS on gold tokens.")
         {
-            gold, predicted, raw, rules, fit, output,
+            gold, predicted, raw, rules, modelPath, fit, output,
         };
         command.SetAction(parse => UdGuarded(() =>
         {
@@ -37,7 +38,7 @@ internal static partial class Verbs
             if (parse.GetValue(raw))
             {
                 if (predictedFile is not null) throw new ArgumentException("--raw takes only the gold file");
-                return EvaluateUdRaw(goldFile, parse.GetValue(rules), parse.GetValue(fit), parse.GetValue(output));
+                return EvaluateUdRaw(goldFile, parse.GetValue(rules), parse.GetValue(modelPath), parse.GetValue(fit), parse.GetValue(output));
             }
             if (predictedFile is null) throw new ArgumentException("give GOLD and PREDICTED files, or --raw GOLD");
             var scores = UdTreeScorer.Score(ConlluReader.ReadFile(goldFile.FullName), ConlluReader.ReadFile(UdFile(predictedFile).FullName));
@@ -52,7 +53,7 @@ internal static partial class Verbs
         return command;
     }
 
-    private static int EvaluateUdRaw(FileInfo goldFile, bool rulesOnly, FileInfo? fitOn, FileInfo? output)
+    private static int EvaluateUdRaw(FileInfo goldFile, bool rulesOnly, FileInfo? modelFile, FileInfo? fitOn, FileInfo? output)
     {
         var documents = UdRawDocument.FromSentences(ConlluReader.ReadFile(goldFile.FullName));
         SentenceSplitter splitter;
@@ -65,7 +66,9 @@ internal static partial class Verbs
             Console.WriteLine($"model  {path} ({new FileInfo(path).Length:N0} bytes, threshold {model.Threshold:0.00})");
             splitter = new SentenceSplitter(model);
         }
-        else splitter = rulesOnly ? new SentenceSplitter() : SentenceSplitter.LoadDefault();
+        else if (rulesOnly) splitter = new SentenceSplitter();
+        else if (modelFile is not null) splitter = new SentenceSplitter(SentenceBoundaryModel.Load(modelFile.FullName));
+        else splitter = SentenceSplitter.LoadDefault();
 
         var (words, sentences) = new UdSegmentationScorer(Pipeline.Create(new Tokenizer(), splitter)).Score(documents);
         Console.WriteLine($"splitter   {(splitter.Model is null ? "rules" : "rules + boundary model")}");

@@ -11,6 +11,7 @@ internal enum BoundaryCue : byte
     Terminal,
     Abbreviation,
     LineBreak,
+    Capital,
 }
 
 /// <summary>Classifies token gaps into sentence-boundary cues and applies the rule-only decision.</summary>
@@ -34,6 +35,8 @@ internal static class BoundaryCues
         }
         if (newlines == 1) return BoundaryCue.LineBreak;
         if (cur.Length > 1 && cur[^1] == '.') return BoundaryCue.Abbreviation;
+        // Web text ends many sentences without punctuation; a capital after any token is the only cue.
+        if (char.IsUpper(next.Span[0])) return BoundaryCue.Capital;
         return BoundaryCue.None;
     }
 
@@ -43,8 +46,9 @@ internal static class BoundaryCues
         var next = doc[i + 1].Span;
         return cue switch
         {
-            // A quote closing a question or exclamation is often followed by its speech verb ("?" she asked).
-            BoundaryCue.Terminal => !(char.IsLower(next[0]) && IsCloser(doc[i].Span)),
+            // A quote closing a question is often followed by its speech verb ("?" she asked), and an
+            // ellipsis before a lowercase word marks a pause rather than an end.
+            BoundaryCue.Terminal => !(char.IsLower(next[0]) && (IsCloser(doc[i].Span) || doc[i].Length > 1)),
             BoundaryCue.LineBreak => !char.IsLower(next[0]),
             BoundaryCue.Abbreviation => SentenceFinalAbbreviation(doc[i].Span) && StartsLikeSentence(next),
             _ => false,

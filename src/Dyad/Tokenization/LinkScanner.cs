@@ -5,6 +5,13 @@ internal static class LinkScanner
 {
     public static bool TryFind(string text, int start, int end, out int linkStart, out int linkEnd)
     {
+        // Cheap filter: a link has a colon, an at sign or a "www." somewhere; most chunks have none.
+        var chunk = text.AsSpan(start, end - start);
+        if (chunk.IndexOfAny(':', '@') < 0 && chunk.IndexOf("www.", StringComparison.Ordinal) < 0 && chunk.IndexOf("WWW.", StringComparison.Ordinal) < 0)
+        {
+            linkStart = linkEnd = start;
+            return false;
+        }
         int s = start;
         while (s < end && IsOpener(text[s])) s++;
         int e = end;

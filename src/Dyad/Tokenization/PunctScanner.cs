@@ -66,6 +66,7 @@ internal static class PunctScanner
     /// <summary>Length of the emoticon at <paramref name="p"/>, or 0; it must not run into a letter or digit.</summary>
     private static int MatchEmoticon(string text, int p, int chunkStart, int end)
     {
+        if (text[p] is not (':' or ';' or '=' or '<' or '(' or ')' or '^') || p + 1 >= end) return 0;
         var rest = text.AsSpan(p, end - p);
         foreach (var e in Emoticons)
         {

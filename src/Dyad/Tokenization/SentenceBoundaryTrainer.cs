@@ -74,7 +74,7 @@ public static class SentenceBoundaryTrainer
             {
                 bool label = ends.Contains(doc[i].End);
                 var cue = BoundaryCues.Classify(doc, i);
-                if (cue is BoundaryCue.Terminal or BoundaryCue.Abbreviation or BoundaryCue.LineBreak)
+                if (cue is not (BoundaryCue.None or BoundaryCue.Paragraph or BoundaryCue.Inside))
                 {
                     int n = BoundaryFeatures.Extract(doc, i, cue, i + 1 - first, buffer);
                     examples.Add((buffer[..n].ToArray(), label));

@@ -27,16 +27,17 @@ public sealed class Tokenizer : IStage
     internal static void Tokenize(Doc doc, int from, int to)
     {
         var text = doc.Text;
+        var span = text.AsSpan(0, to);
         int i = from;
-        while (i < to)
+        while (i < span.Length)
         {
-            if (CharClass.Of(text[i]) == CharKind.Space)
+            if (CharClass.Of(span[i]) == CharKind.Space)
             {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < to && CharClass.Of(text[end]) != CharKind.Space) end++;
+            while (end < span.Length && CharClass.Of(span[end]) != CharKind.Space) end++;
             ScanChunk(doc, text, i, end);
             i = end;
         }

@@ -8,17 +8,18 @@ internal static class WordScanner
     /// <summary>Emits the word starting at <paramref name="p"/> and returns the position after it.</summary>
     public static int Scan(Doc doc, string text, int p, int end)
     {
+        var span = text.AsSpan(0, end);
         int q = p + 1;
         int segment = p;
-        while (q < end)
+        while (q < span.Length)
         {
-            char c = text[q];
+            char c = span[q];
             if (CharClass.IsWord(c))
             {
                 q++;
                 continue;
             }
-            if (q + 1 >= end || !Joins(text, p, segment, q, end)) break;
+            if (q + 1 >= end || !Joins(text, segment, q, end)) break;
             q++;
             if (c == '-') segment = q;
         }
@@ -34,7 +35,7 @@ internal static class WordScanner
     }
 
     /// <summary>Whether the non-word character at <paramref name="q"/> joins the word around it.</summary>
-    private static bool Joins(string text, int p, int segment, int q, int end)
+    private static bool Joins(string text, int segment, int q, int end)
     {
         char c = text[q], prev = text[q - 1], next = text[q + 1];
         var nextKind = CharClass.Of(next);
@@ -132,8 +133,11 @@ internal static class WordScanner
             if (digits < n && CharClass.IsDigit(w[digits - 1]) && TokenLexicon.IsNumberSuffix(w[digits..])) return digits;
             return 0;
         }
-        return n is >= 2 and <= 8 ? TokenLexicon.FusedSplit(w) : 0;
+        return n is >= 2 and <= 8 && MayBeFused(w[n - 2], w[n - 1]) ? TokenLexicon.FusedSplit(w) : 0;
     }
+
+    /// <summary>A cheap filter before the dictionary: every fused form ends in nt, ot, na, ta, im, re or ve.</summary>
+    private static bool MayBeFused(char a, char b) => ((a | 0x20), (b | 0x20)) is ('n', 't') or ('o', 't') or ('n', 'a') or ('t', 'a') or ('i', 'm') or ('r', 'e') or ('v', 'e');
 
     private static bool IsClitic(ReadOnlySpan<char> s) => s.Length switch
     {
