@@ -8,6 +8,7 @@ internal static partial class Verbs
     public static IEnumerable<Command> All()
     {
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
+        yield return Annotate();
         yield return Evaluate();
         yield return Articles();
         yield return Serve();
@@ -18,5 +19,6 @@ internal static partial class Verbs
         yield return Ingest();
         yield return Serve();
         yield return Export();
+        yield return Train();
     }
 }

@@ -149,7 +149,7 @@ internal sealed class ActorDictionary
             for (int i = 0; i < m; i++) agents.Add((r.ReadString(), r.ReadString()));
             return new ActorDictionary(entries, agents);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException)
         {
             throw new InvalidDataException($"{path} is truncated or corrupt: {e.Message}", e);
         }

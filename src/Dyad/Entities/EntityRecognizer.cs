@@ -22,7 +22,8 @@ public sealed class EntityRecognizer : IStage
 
     public void Process(Doc doc)
     {
-        var scratch = new NerScratch();
+        var scratch = new NerScratch { Case = new DocCase() };
+        foreach (var sentence in doc.Sentences) scratch.Case.Add(new DocWords(doc, sentence.FirstToken, sentence.TokenCount));
         var labels = ArrayPool<int>.Shared.Rent(64);
         try
         {

@@ -1,7 +1,11 @@
 namespace Dyad.Entities;
 
 /// <summary>One gold NER sentence: its words, IOB2 tags and, when the file has one, its sent_id.</summary>
-internal sealed record NerSentence(string[] Words, string[] Tags, string? SentId);
+internal sealed record NerSentence(string[] Words, string[] Tags, string? SentId)
+{
+    /// <summary>Sentences of one document share an index, so document-level features see their neighbours.</summary>
+    public int Document { get; init; }
+}
 
 /// <summary>Reads NER gold files: Universal NER's IOB2 (`index token tag - annotator`) and wikigold's IOB1.</summary>
 internal static class NerCorpus
@@ -18,6 +22,7 @@ internal static class NerCorpus
         var words = new List<string>();
         var tags = new List<string>();
         string? sentId = null;
+        int document = 0;
         int lineNo = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -30,6 +35,7 @@ internal static class NerCorpus
             }
             if (line[0] == '#')
             {
+                if (line.StartsWith("# newdoc", StringComparison.Ordinal)) document++;
                 const string key = "# sent_id = ";
                 if (line.StartsWith(key, StringComparison.Ordinal)) sentId = line[key.Length..].Trim();
                 continue;
@@ -45,7 +51,7 @@ internal static class NerCorpus
 
         void Flush()
         {
-            if (words.Count > 0) result.Add(new NerSentence([.. words], [.. tags], sentId));
+            if (words.Count > 0) result.Add(new NerSentence([.. words], [.. tags], sentId) { Document = document });
             words.Clear();
             tags.Clear();
             sentId = null;

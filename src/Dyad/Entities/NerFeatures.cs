@@ -29,6 +29,9 @@ internal sealed class NerScratch
     public ulong[] WordHash = new ulong[64];
     public readonly PieceSequence Pieces = new();
 
+    /// <summary>The current document's casing counts, or null to leave document features out.</summary>
+    public DocCase? Case;
+
     public ReadOnlySpan<char> LowerWord(int i) => Lower.AsSpan(LowerStart[i], LowerLength[i]);
 
     public void Ensure(int tokens, int chars)
@@ -111,6 +114,12 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
         f[k++] = FeatureHash.Of(21, casing * 4 + cap * 2 + (i == 0 ? 1 : 0));
         int prior = CasePrior.Of(lw);
         f[k++] = FeatureHash.Of(20, prior * 8 + cap * 4 + (i == 0 ? 2 : 0) + (casing == 0 ? 1 : 0));
+        if (s.Case is not null && lw.Length > 0 && char.IsLetter(lw[0]))
+        {
+            int elsewhere = s.Case.Of(lw, i > 0, cap == 1);
+            f[k++] = FeatureHash.Of(80, elsewhere * 8 + cap * 4 + (i == 0 ? 2 : 0) + (casing == 0 ? 1 : 0));
+            f[k++] = FeatureHash.Combine(s.WordHash[i], 800 + elsewhere * 2 + cap);
+        }
         if (lw.Length >= 3)
         {
             f[k++] = FeatureHash.Of(10, lw[..2]);
@@ -135,6 +144,9 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
         f[k++] = FeatureHash.Of(16, i > 0 ? s.LowerWord(i - 1) : "<s>", lw);
         f[k++] = FeatureHash.Of(17, lw, i + 1 < n ? s.LowerWord(i + 1) : "</s>");
         f[k++] = FeatureHash.Of(23, i > 0 ? s.LowerWord(i - 1) : "<s>", shape[..shapeLen]);
+        f[k++] = FeatureHash.Of(24, i > 0 ? s.LowerWord(i - 1) : "<s>", i + 1 < n ? s.LowerWord(i + 1) : "</s>");
+        if (i + 1 < n && s.LowerWord(i + 1) is { Length: >= 3 } next) f[k++] = FeatureHash.Of(25, next[^3..]);
+        if (i > 0 && s.LowerWord(i - 1) is { Length: >= 3 } before) f[k++] = FeatureHash.Of(26, before[^3..]);
         k = AddGazetteer(s.Gazetteer[i], 50, cap, f, k);
         if (i > 0) k = AddGazetteer(s.Gazetteer[i - 1], 51, 0, f, k);
         if (i + 1 < n) k = AddGazetteer(s.Gazetteer[i + 1], 52, 0, f, k);

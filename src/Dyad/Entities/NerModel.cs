@@ -52,7 +52,7 @@ internal sealed class NerModel(NerFeatures features, SparseWeights weights)
             var weights = SparseWeights.Read(r);
             return new NerModel(new NerFeatures(gazetteer, prior), weights);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException)
         {
             throw new InvalidDataException($"{path} is truncated or corrupt: {e.Message}", e);
         }

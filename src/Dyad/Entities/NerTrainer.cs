@@ -21,6 +21,7 @@ internal sealed class NerTrainer(NerFeatures features, int bits = 20)
         Span<float> scores = stackalloc float[BilouLabels.Count];
         Span<ulong> dyn = stackalloc ulong[NerDecoder.DynamicCount];
         var gold = new int[256];
+        var cases = DocCases(train);
         for (int epoch = 1; epoch <= Epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -30,6 +31,7 @@ internal sealed class NerTrainer(NerFeatures features, int bits = 20)
                 int n = sent.Words.Length;
                 if (gold.Length < n) gold = new int[n * 2];
                 BilouLabels.FromIob2(sent.Tags, gold);
+                scratch.Case = cases[sent.Document];
                 features.Extract(new ArrayWords(sent.Words), scratch);
                 int prev = -1, prev2 = -1;
                 for (int i = 0; i < n; i++, step++)
@@ -55,6 +57,18 @@ internal sealed class NerTrainer(NerFeatures features, int bits = 20)
             }
         }
         throw new InvalidOperationException("no epochs to train");
+    }
+
+    /// <summary>Casing counts per document of a corpus.</summary>
+    public static Dictionary<int, DocCase> DocCases(IEnumerable<NerSentence> sentences)
+    {
+        var cases = new Dictionary<int, DocCase>();
+        foreach (var s in sentences)
+        {
+            if (!cases.TryGetValue(s.Document, out var c)) cases[s.Document] = c = new DocCase();
+            c.Add(new ArrayWords(s.Words));
+        }
+        return cases;
     }
 
     private static void Update(DenseWeights w, int bucket, int gold, int guess, int step)

@@ -35,8 +35,10 @@ internal static class NerTraining
         var score = new NerScore(BilouLabels.Types);
         var scratch = new NerScratch();
         var labels = new int[256];
+        var cases = NerTrainer.DocCases(gold);
         foreach (var s in gold)
         {
+            scratch.Case = cases[s.Document];
             if (labels.Length < s.Words.Length) labels = new int[s.Words.Length * 2];
             model.Tag(new ArrayWords(s.Words), scratch, labels);
             var predicted = new string?[s.Words.Length];

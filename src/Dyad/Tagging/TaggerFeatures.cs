@@ -87,6 +87,11 @@ internal sealed class TaggerFeatures
         f[n++] = FeatureHash.Of(30, _lower[k - 1], _suf3[k]);
         f[n++] = FeatureHash.Of(31, _casing, _shape[k]);
         f[n++] = FeatureHash.Of(32, _casing, _lower[k]);
+        f[n++] = FeatureHash.Of(33, _form[k - 1]);
+        f[n++] = FeatureHash.Of(34, _form[k + 1]);
+        f[n++] = FeatureHash.Of(35, _shape[k], _shape[k + 1]);
+        f[n++] = FeatureHash.Of(36, prev1, _shape[k]);
+        f[n++] = FeatureHash.Of(37, prev1, _shape[k], _shape[k + 1]);
         return n;
     }
 

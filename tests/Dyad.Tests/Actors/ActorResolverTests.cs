@@ -39,6 +39,31 @@ public sealed class ActorResolverTests
         Assert.True(failures.Count == 0, string.Join("\n", failures.Prepend(Dump(doc))));
     }
 
+    [Fact]
+    public void ResolvedActors_SeedArticle_ListsSudaniOnceWithAliasesAndRole()
+    {
+        var spec = ActorSpec.Load(Path.Combine(RepoPaths.Root, "tests", "Dyad.Tests", "Actors", "Specs", "seed.txt")).First();
+        var doc = spec.BuildDoc();
+        Resolver.Value.Process(doc);
+        var actors = ResolvedActors.From(doc);
+        var sudani = Assert.Single(actors, a => a.Name == "Mohammed Shia al-Sudani");
+        Assert.Equal("IRQGOV", sudani.Code);
+        Assert.Equal("Prime Minister", sudani.Role);
+        Assert.Contains("Sudani", sudani.Aliases);
+        Assert.Contains("the PM", sudani.Aliases);
+        Assert.Equal(0, sudani.FirstSentence);
+        Assert.Contains(actors, a => a.Name == "Antony Blinken" && a.Code == "USAGOV");
+        Assert.DoesNotContain(actors, a => a.Name == "Baghdad");
+    }
+
+    [Fact]
+    public void Process_NoEntities_AddsOnlyRolesAndPronouns()
+    {
+        var doc = new ActorSpec("plain", null, "The weather was fine and the market opened.", []).BuildDoc();
+        Resolver.Value.Process(doc);
+        Assert.Empty(doc.Entities);
+    }
+
     private static string Dump(Doc doc) =>
         string.Join("\n", doc.Entities.Select(e => $"  {e.Label} '{e.Text}' => {e.Actor?.Code ?? "null"} [{e.Evidence}]")) + "\n";
 }
