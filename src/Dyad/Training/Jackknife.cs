@@ -18,7 +18,7 @@ public static class Jackknife
                 if (i % folds == fold) { held.Add(train[i]); heldIndex.Add(i); }
                 else rest.Add(train[i]);
             }
-            var trainer = new TaggerTrainer { Seed = seed + fold, MaxEpochs = 5 };
+            var trainer = new TaggerTrainer { Seed = seed + fold, MaxEpochs = 4 };
             var model = trainer.Train(rest, held);
             log(FormattableString.Invariant($"jackknife fold {fold + 1}/{folds}: held-out UPOS {trainer.DevScore!.Upos:F2}"));
             var retagged = Retag(model, held);

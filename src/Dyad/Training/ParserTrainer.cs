@@ -19,6 +19,9 @@ public sealed class ParserTrainer
     public double FollowModel { get; init; } = 0.9;
     public Action<string> Log { get; init; } = _ => { };
 
+    /// <summary>Called with each model that improves dev LAS, and its epoch, so long runs leave a usable checkpoint.</summary>
+    public Action<ParserModel, SyntaxScore, int> OnImproved { get; init; } = (_, _, _) => { };
+
     public SyntaxScore? DevScore { get; private set; }
 
     public ParserModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
@@ -96,6 +99,7 @@ public sealed class ParserTrainer
                 best = model;
                 DevScore = score;
                 sinceBest = 0;
+                OnImproved(model, score, epoch);
             }
             else sinceBest++;
         }
