@@ -8,17 +8,14 @@ internal static partial class Verbs
     public static IEnumerable<Command> All()
     {
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
-        yield return Annotate();
-        yield return Evaluate();
         yield return Articles();
-        yield return Serve();
-        yield return Actors();
         yield return Annotate();
         yield return Code();
-        yield return Train();
         yield return Ingest();
         yield return Serve();
         yield return Export();
+        yield return Evaluate();
         yield return Train();
+        yield return Actors();
     }
 }
