@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using Dyad.Documents;
+using Dyad.Parsing;
+using Dyad.Tagging;
+
+namespace Dyad.Benchmarks;
+
+/// <summary>Parsing, and tagging plus parsing, on EWT dev (25,147 words) with the shipped models, one core.</summary>
+[ShortRunJob]
+[MemoryDiagnoser]
+public class ParserBenchmarks
+{
+    private Doc[] _docs = [];
+    private PosTagger _tagger = null!;
+    private DependencyParser _parser = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _docs = SyntaxBenchmarkData.DevDocs();
+        _tagger = PosTagger.Load();
+        _parser = DependencyParser.Load();
+        foreach (var d in _docs) _tagger.Process(d);
+    }
+
+    [Benchmark]
+    public void ParseEwtDev()
+    {
+        foreach (var d in _docs) _parser.Process(d);
+    }
+
+    [Benchmark]
+    public void TagAndParseEwtDev()
+    {
+        foreach (var d in _docs)
+        {
+            _tagger.Process(d);
+            _parser.Process(d);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dyad.Documents;
+using Dyad.Formats;
+using Dyad.Learning;
+using Dyad.Processing;
+
+namespace Dyad.Cli;
+
+internal static partial class Verbs
+{
+    /// <summary>`dyad annotate`: the linguistic layers of each input document, as CoNLL-U or JSON.</summary>
+    public static Command Annotate()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "files, folders (recursively) or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var from = new Option<string>("--from") { Description = "input kind: text or conllu (gold tokens and sentences)", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "output: json or conllu", DefaultValueFactory = _ => "json" };
+        var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) when the input carries none" };
+        var models = new Option<string?>("--models") { Description = "folder with the model files (default: the shipped models)" };
+        var command = new Command("annotate", "Print the linguistic layers (tags, lemmas, dependencies) of each document.") { paths, from, format, date, models };
+        from.AcceptOnlyFromAmong("text", "conllu");
+        format.AcceptOnlyFromAmong("json", "conllu");
+        command.SetAction(parse =>
+        {
+            try
+            {
+                if (parse.GetValue(from) != "conllu")
+                {
+                    Console.Error.WriteLine("dyad annotate: --from text needs the tokenizer stage, which this build does not include; use --from conllu");
+                    return 2;
+                }
+                var files = AnnotateInputs(parse.GetValue(paths)!);
+                var pipeline = Stages.ForDocuments(Layers.Tokens | Layers.Sentences, parse.GetValue(models));
+                var docs = files.SelectMany(f => ConlluDocs.ToDocs(f == "-" ? ConlluReader.Read(Console.In).ToList() : ConlluReader.ReadFile(f)));
+                var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+                var json = parse.GetValue(format) == "json";
+                var annotated = docs.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                    .Select(d => { pipeline.Process(d.Doc); return d; });
+                foreach (var (doc, original) in annotated)
+                {
+                    if (json) WriteAnnotationJson(output, doc);
+                    else ConlluDocs.Write(output, doc, original);
+                }
+                output.Flush();
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException
+                                       || e is AggregateException { InnerException: IOException or FormatException })
+            {
+                var inner = e is AggregateException a ? a.InnerException! : e;
+                Console.Error.WriteLine($"dyad annotate: {inner.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static List<string> AnnotateInputs(string[] paths)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (p == "-" || File.Exists(p)) files.Add(p);
+            else if (Directory.Exists(p)) files.AddRange(Directory.EnumerateFiles(p, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else throw new FileNotFoundException($"no such file or folder: {p}");
+        }
+        return files;
+    }
+
+    /// <summary>One JSON object per document, with the sentence and token fields of CONTRACT.md.</summary>
+    private static void WriteAnnotationJson(TextWriter output, Doc doc)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", doc.Id);
+            w.WriteString("title", doc.Title);
+            w.WriteString("text", doc.Text);
+            w.WriteStartArray("sentences");
+            foreach (var s in doc.Sentences)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", s.Start);
+                w.WriteNumber("end", s.End);
+                w.WriteStartArray("tokens");
+                for (int i = s.FirstToken; i < s.EndToken; i++)
+                {
+                    var t = doc[i];
+                    w.WriteStartObject();
+                    w.WriteString("text", t.Text);
+                    w.WriteNumber("start", t.Start);
+                    w.WriteNumber("end", t.End);
+                    w.WriteString("upos", t.Upos == Upos.None ? null : t.Upos.ToString());
+                    w.WriteString("xpos", t.Xpos);
+                    w.WriteString("lemma", t.Lemma);
+                    w.WriteNumber("head", t.Head < 0 ? -1 : t.Head - s.FirstToken);
+                    w.WriteString("deprel", t.DepRel);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("entities");
+            w.WriteEndArray();
+            w.WriteStartArray("places");
+            w.WriteEndArray();
+            w.WriteStartArray("quotes");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using Dyad.Parsing;
+using Dyad.Tagging;
+using Dyad.Training;
+
+namespace Dyad.Cli;
+
+internal static partial class Verbs
+{
+    private static readonly Option<int> SeedOption = new("--seed") { Description = "random seed for shuffling", DefaultValueFactory = _ => 1 };
+    private static readonly Option<int> EpochsOption = new("--epochs") { Description = "maximum training epochs (early stopping on dev may end sooner)", DefaultValueFactory = _ => 15 };
+    private static readonly Option<string> ModelsOption = new("--models") { Description = "folder to write the model and manifest.json into", DefaultValueFactory = _ => "models" };
+
+    /// <summary>`dyad train MODEL`: rebuilds one model from ../shared/data; each model is one subcommand.</summary>
+    public static Command Train()
+    {
+        var train = new Command("train", "Rebuild a model from the training data in ../shared/data (train split; dev for early stopping).");
+        train.Subcommands.Add(TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT", TrainTagger));
+        train.Subcommands.Add(TrainCommand("lemmatizer", "the lemmatizer's exception list from UD English-EWT", TrainLemmatizer));
+        train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)", TrainParser));
+        return train;
+    }
+
+    private static Command TrainCommand(string name, string description, Func<int, int, string, int> run)
+    {
+        var command = new Command(name, "Train " + description + ".") { SeedOption, EpochsOption, ModelsOption };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                return run(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"dyad train {name}: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static void TrainLog(string line) => Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}");
+
+    private static int TrainTagger(int seed, int epochs, string models)
+    {
+        var train = Treebank.Load(Treebank.EwtPath("train"));
+        var dev = Treebank.Load(Treebank.EwtPath("dev"));
+        var trainer = new TaggerTrainer { Seed = seed, MaxEpochs = epochs, Log = TrainLog };
+        var model = trainer.Train(train, dev);
+        var path = Path.Combine(models, "tagger.bin");
+        model.Save(path);
+        var score = trainer.DevScore!;
+        ModelManifest.Update(Path.Combine(models, "manifest.json"), "tagger", path, "ud-english-ewt v2.16 train (dev for early stopping)", seed,
+            new Dictionary<string, double> { ["upos"] = score.Upos, ["xpos"] = score.Xpos }, $"dyad train tagger --seed {seed} --epochs {epochs}");
+        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes); dev {score}");
+        return 0;
+    }
+
+    private const int ParserPruneUnits = 600;
+
+    private static int TrainParser(int seed, int epochs, string models)
+    {
+        var train = Treebank.Load(Treebank.EwtPath("train"));
+        var dev = Treebank.Load(Treebank.EwtPath("dev"));
+        const int folds = 2;
+        var trainTagged = Jackknife.Tag(train, folds, seed, TrainLog);
+        // Loaded after the jackknife so a tagger trained meanwhile is the one that tags dev.
+        var tagger = TaggerModel.Load(Path.Combine(models, "tagger.bin"));
+        var devTagged = Jackknife.Retag(tagger, dev);
+        var path = Path.Combine(models, "parser.bin");
+        // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
+        var trainer = new ParserTrainer
+        {
+            Seed = seed,
+            MaxEpochs = epochs,
+            Log = TrainLog,
+            OnImproved = (model, _, epoch) =>
+            {
+                // Weights under ParserPruneUnits quantised units (about 0.8 at EWT scale) are mostly features seen once:
+                // dropping them keeps parser.bin within its size budget for about 0.2 LAS.
+                var shipped = model.Pruned(ParserPruneUnits);
+                shipped.Save(path);
+                var score = ParserTrainer.Evaluate(shipped, devTagged);
+                ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
+                    $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); best epoch {epoch}; pruned below {ParserPruneUnits} units", seed,
+                    new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}");
+                TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
+            },
+        };
+        trainer.Train(trainTagged, devTagged);
+        TrainLog($"done; dev (predicted tags) {trainer.DevScore}");
+        return 0;
+    }
+
+    private static int TrainLemmatizer(int seed, int epochs, string models)
+    {
+        var train = Treebank.Load(Treebank.EwtPath("train"));
+        var dev = Treebank.Load(Treebank.EwtPath("dev"));
+        var lemmatizer = LemmatizerTrainer.Train(train);
+        var path = Path.Combine(models, "lemmatizer.bin");
+        lemmatizer.Save(path);
+        var gold = LemmatizerTrainer.Evaluate(lemmatizer, dev);
+        var scores = new Dictionary<string, double> { ["lemma_gold_tags"] = gold.Lemma };
+        var taggerPath = Path.Combine(models, "tagger.bin");
+        if (File.Exists(taggerPath))
+            scores["lemma"] = LemmatizerTrainer.Evaluate(lemmatizer, Jackknife.Retag(TaggerModel.Load(taggerPath), dev)).Lemma;
+        ModelManifest.Update(Path.Combine(models, "manifest.json"), "lemmatizer", path, "ud-english-ewt v2.16 train (deterministic: no seed used)", seed,
+            scores, "dyad train lemmatizer");
+        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {lemmatizer.ExceptionCount} exceptions); dev lemma {string.Join(", ", scores.Select(p => $"{p.Key} {p.Value:F2}"))}");
+        return 0;
+    }
+}

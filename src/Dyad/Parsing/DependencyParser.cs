@@ -1,0 +1,56 @@
+using Dyad.Documents;
+using Dyad.Learning;
+using Dyad.Processing;
+
+namespace Dyad.Parsing;
+
+/// <summary>The dependency stage: a greedy arc-hybrid parser that assigns each token a head and a UD relation.</summary>
+/// <remarks>Thread-safe: the model is immutable and the work buffers are per thread.</remarks>
+public sealed class DependencyParser : IStage
+{
+    [ThreadStatic] private static ParserFeatures? t_features;
+    [ThreadStatic] private static ParserState? t_state;
+    [ThreadStatic] private static ulong[]? t_atoms;
+
+    private readonly ParserModel _model;
+
+    public DependencyParser(ParserModel model) => _model = model;
+
+    /// <summary>Loads the shipped parser (models/parser.bin).</summary>
+    public static DependencyParser Load(string? modelsDir = null) =>
+        new(ParserModel.Load(Path.Combine(modelsDir ?? ProjectPaths.Models, "parser.bin")));
+
+    public string Name => "parser";
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Pos;
+    public Layers Assigns => Layers.Dependencies;
+
+    public void Process(Doc doc)
+    {
+        var features = t_features ??= new ParserFeatures();
+        var state = t_state ??= new ParserState();
+        foreach (var sentence in doc.Sentences)
+        {
+            int n = sentence.TokenCount;
+            if (n == 0) continue;
+            if (t_atoms is null || t_atoms.Length < 2 * n) t_atoms = new ulong[Math.Max(2 * n, 256)];
+            var words = t_atoms.AsSpan(0, n);
+            var tags = t_atoms.AsSpan(n, n);
+            for (int i = 0; i < n; i++)
+            {
+                var t = doc[sentence.FirstToken + i];
+                words[i] = FeatureHash.Lower(t.Span);
+                tags[i] = ParserModel.TagAtom(t.Xpos, t.Upos);
+            }
+            features.Prepare(n, words, tags);
+            _model.Parse(features, state, n);
+            for (int i = 0; i < n; i++)
+            {
+                int head = state.Heads[i];
+                // The root sits after the last word; any word left without a head is attached to it.
+                int docHead = head < 0 || head >= n ? -1 : sentence.FirstToken + head;
+                int label = state.Labels[i];
+                doc.SetArc(sentence.FirstToken + i, docHead, docHead < 0 || label < 0 ? "root" : _model.Relations[label]);
+            }
+        }
+    }
+}

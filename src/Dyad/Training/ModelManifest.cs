@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Dyad.Training;
+
+/// <summary>Keeps models/manifest.json: one entry per model file with its sha256, size, training data, seed and scores.</summary>
+public static class ModelManifest
+{
+    /// <summary>Adds or replaces the entry named <paramref name="name"/>, pinning the file's current hash and size.</summary>
+    public static void Update(string manifestPath, string name, string modelPath, string trainingData, int seed, IReadOnlyDictionary<string, double> devScores, string command)
+    {
+        JsonObject root = File.Exists(manifestPath)
+            ? JsonNode.Parse(File.ReadAllText(manifestPath)) as JsonObject ?? []
+            : [];
+        if (root["models"] is not JsonArray models) root["models"] = models = [];
+        for (int i = models.Count - 1; i >= 0; i--)
+            if (models[i]?["name"]?.GetValue<string>() == name) models.RemoveAt(i);
+        var bytes = File.ReadAllBytes(modelPath);
+        var dev = new JsonObject();
+        foreach (var (k, v) in devScores) dev[k] = Math.Round(v, 2);
+        models.Add(new JsonObject
+        {
+            ["name"] = name,
+            ["file"] = Path.GetFileName(modelPath),
+            ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            ["bytes"] = bytes.Length,
+            ["training_data"] = trainingData,
+            ["seed"] = seed,
+            ["command"] = command,
+            ["dev"] = dev,
+            ["test"] = null,
+        });
+        var sorted = new JsonArray([.. models.Select(m => m!.DeepClone()).OrderBy(m => m!["name"]!.GetValue<string>(), StringComparer.Ordinal)]);
+        root["models"] = sorted;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
+        File.WriteAllText(manifestPath, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+}

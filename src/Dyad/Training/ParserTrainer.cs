@@ -1,0 +1,150 @@
+using Dyad.Documents;
+using Dyad.Learning;
+using Dyad.Parsing;
+
+namespace Dyad.Training;
+
+/// <summary>Trains the <see cref="ParserModel"/> with a dynamic oracle (Goldberg and Nivre 2013) and early stopping on dev LAS.</summary>
+/// <remarks>
+/// After the first epoch the parser follows its own predictions (with probability <see cref="FollowModel"/>),
+/// learning to recover from its mistakes. Non-projective gold trees are handled by taking the
+/// lowest-cost transitions as correct. Tags come from the given sentences: pass jackknifed tags to
+/// train on the kind of tags the parser will see.
+/// </remarks>
+public sealed class ParserTrainer
+{
+    public int Seed { get; init; } = 1;
+    public int MaxEpochs { get; init; } = 15;
+    public int Patience { get; init; } = 3;
+    public double FollowModel { get; init; } = 0.9;
+    public Action<string> Log { get; init; } = _ => { };
+
+    /// <summary>Called with each model that improves dev LAS, and its epoch, so long runs leave a usable checkpoint.</summary>
+    public Action<ParserModel, SyntaxScore, int> OnImproved { get; init; } = (_, _, _) => { };
+
+    public SyntaxScore? DevScore { get; private set; }
+
+    public ParserModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    {
+        var relations = train.SelectMany(s => s.Rels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
+        var transitions = new PerceptronTrainer(ParserState.TransitionCount);
+        var labels = new PerceptronTrainer(relations.Length);
+        var rng = new Random(Seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var features = new ParserFeatures();
+        var state = new ParserState();
+        var tScores = new float[ParserState.TransitionCount];
+        var lScores = new float[relations.Length];
+        var costs = new int[ParserState.TransitionCount];
+        var legal = new bool[ParserState.TransitionCount];
+        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        ParserModel? best = null;
+        int sinceBest = 0;
+        for (int epoch = 1; epoch <= MaxEpochs && sinceBest < Patience; epoch++)
+        {
+            rng.Shuffle(order);
+            long errors = 0, steps = 0;
+            foreach (var si in order)
+            {
+                var s = train[si];
+                int n = s.Length;
+                var gold = s.Heads.Select(h => h < 0 ? n : h).ToArray();
+                Prepare(features, s);
+                state.Reset(n);
+                while (!state.IsTerminal)
+                {
+                    int minCost = int.MaxValue;
+                    for (int t = 0; t < legal.Length; t++)
+                    {
+                        legal[t] = state.IsLegal(t);
+                        costs[t] = legal[t] ? state.Cost(t, gold) : int.MaxValue;
+                        minCost = Math.Min(minCost, costs[t]);
+                    }
+                    int k = features.Transition(state, f);
+                    transitions.Tick();
+                    int guess = transitions.Predict(f[..k], tScores, legal);
+                    int right = -1;
+                    for (int t = 0; t < legal.Length; t++)
+                        if (costs[t] == minCost && (right < 0 || tScores[t] > tScores[right])) right = t;
+                    steps++;
+                    if (costs[guess] != minCost)
+                    {
+                        errors++;
+                        transitions.Update(f[..k], right, guess);
+                    }
+                    int next = epoch > 1 && rng.NextDouble() < FollowModel ? guess : right;
+                    int label = -1;
+                    if (next != ParserState.Shift)
+                    {
+                        var (head, dep) = state.ArcOf(next);
+                        int lk = features.Label(state, head, dep, f);
+                        labels.Tick();
+                        label = labels.Predict(f[..lk], lScores);
+                        if (gold[dep] == head)
+                        {
+                            int goldLabel = relIndex[s.Rels[dep]];
+                            labels.Update(f[..lk], goldLabel, label);
+                            label = goldLabel;
+                        }
+                    }
+                    state.Apply(next, label);
+                }
+            }
+            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations);
+            var score = Evaluate(model, dev);
+            Log(FormattableString.Invariant($"parser epoch {epoch}: transition err {100.0 * errors / Math.Max(1, steps):F2}%  dev {score}  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
+            if (DevScore is null || score.Las > DevScore.Las)
+            {
+                best = model;
+                DevScore = score;
+                sinceBest = 0;
+                OnImproved(model, score, epoch);
+            }
+            else sinceBest++;
+        }
+        return best ?? throw new InvalidOperationException("the training set is empty");
+    }
+
+    /// <summary>Parses a treebank sentence with the tags it carries, returning 0-based heads (-1 root) and relations.</summary>
+    internal static (int[] Heads, string[] Rels) Parse(ParserModel model, TreebankSentence s, ParserFeatures features, ParserState state)
+    {
+        Prepare(features, s);
+        model.Parse(features, state, s.Length);
+        var heads = new int[s.Length];
+        var rels = new string[s.Length];
+        for (int i = 0; i < s.Length; i++)
+        {
+            int h = state.Heads[i];
+            heads[i] = h < 0 || h >= s.Length ? -1 : h;
+            rels[i] = heads[i] < 0 || state.Labels[i] < 0 ? "root" : model.Relations[state.Labels[i]];
+        }
+        return (heads, rels);
+    }
+
+    /// <summary>Scores the parser on sentences whose tag columns are the ones it should read (gold or predicted).</summary>
+    public static SyntaxScore Evaluate(ParserModel model, IEnumerable<TreebankSentence> sentences)
+    {
+        var score = new SyntaxScore();
+        var features = new ParserFeatures();
+        var state = new ParserState();
+        foreach (var s in sentences)
+        {
+            var (heads, rels) = Parse(model, s, features, state);
+            score.Add(s, null, null, null, heads, rels);
+        }
+        return score;
+    }
+
+    private static void Prepare(ParserFeatures features, TreebankSentence s)
+    {
+        var words = new ulong[s.Length];
+        var tags = new ulong[s.Length];
+        for (int i = 0; i < s.Length; i++)
+        {
+            words[i] = FeatureHash.Lower(s.Forms[i]);
+            tags[i] = ParserModel.TagAtom(s.Xpos[i], Enum.TryParse<Upos>(s.Upos[i], out var u) ? u : Upos.X);
+        }
+        features.Prepare(s.Length, words, tags);
+    }
+}
