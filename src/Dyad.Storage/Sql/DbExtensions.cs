@@ -1,10 +1,54 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Dyad.Storage.Sql;
 
 /// <summary>Short forms for parameterised ADO.NET commands shared by the SQLite and PostgreSQL stores.</summary>
 internal static class DbExtensions
 {
+    // Commands reused within one write transaction: a batch runs the same dozen statements thousands of times,
+    // and re-preparing each one dominated the ingest profile.
+    private static readonly ConditionalWeakTable<DbTransaction, Dictionary<string, DbCommand>> Prepared = new();
+
+    /// <summary>Reuses commands for the transaction's lifetime; disposing the result disposes them.</summary>
+    public static IDisposable ReuseCommands(this DbTransaction tx)
+    {
+        var commands = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        Prepared.AddOrUpdate(tx, commands);
+        return new Release(tx, commands);
+    }
+
+    /// <summary>A command for the SQL, reused when the transaction reuses commands; the caller must not dispose it then.</summary>
+    public static DbCommand Reused(this DbConnection c, DbTransaction tx, string sql, params (string Name, object? Value)[] args)
+    {
+        if (!Prepared.TryGetValue(tx, out var commands)) throw new InvalidOperationException("the transaction does not reuse commands");
+        if (!commands.TryGetValue(sql, out var cmd) || cmd.Parameters.Count != args.Length)
+        {
+            cmd?.Dispose();
+            commands[sql] = cmd = c.Command(tx, sql, args);
+            return cmd;
+        }
+        for (int i = 0; i < args.Length; i++) cmd.Parameters[i].Value = Normalize(args[i].Value);
+        return cmd;
+    }
+
+    private sealed class Release(DbTransaction tx, Dictionary<string, DbCommand> commands) : IDisposable
+    {
+        public void Dispose()
+        {
+            Prepared.Remove(tx);
+            foreach (var cmd in commands.Values) cmd.Dispose();
+            commands.Clear();
+        }
+    }
+
+    private static object Normalize(object? value) => value switch
+    {
+        null => DBNull.Value,
+        string s when s.Length == 0 => DBNull.Value,
+        _ => value,
+    };
+
     public static DbCommand Command(this DbConnection c, DbTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
         var cmd = c.CreateCommand();
@@ -18,26 +62,27 @@ internal static class DbExtensions
     {
         var p = cmd.CreateParameter();
         p.ParameterName = name;
-        p.Value = value switch
-        {
-            null => DBNull.Value,
-            string s when s.Length == 0 => DBNull.Value,
-            _ => value,
-        };
+        p.Value = Normalize(value);
         cmd.Parameters.Add(p);
         return cmd;
     }
 
     public static async Task<int> ExecAsync(this DbConnection c, DbTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] args)
     {
+        if (tx is not null && Prepared.TryGetValue(tx, out _)) return await c.Reused(tx, sql, args).ExecuteNonQueryAsync(ct);
         await using var cmd = c.Command(tx, sql, args);
         return await cmd.ExecuteNonQueryAsync(ct);
     }
 
     public static async Task<object?> ScalarAsync(this DbConnection c, DbTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] args)
     {
-        await using var cmd = c.Command(tx, sql, args);
-        var v = await cmd.ExecuteScalarAsync(ct);
+        object? v;
+        if (tx is not null && Prepared.TryGetValue(tx, out _)) v = await c.Reused(tx, sql, args).ExecuteScalarAsync(ct);
+        else
+        {
+            await using var cmd = c.Command(tx, sql, args);
+            v = await cmd.ExecuteScalarAsync(ct);
+        }
         return v is DBNull ? null : v;
     }
 

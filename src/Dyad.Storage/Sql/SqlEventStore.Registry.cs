@@ -30,9 +30,9 @@ internal abstract partial class SqlEventStore
         long id;
         string? role = null, code = null;
         DateOnly since = seen;
-        await using (var cmd = c.Command(tx, """
+        var cmd = c.Reused(tx, """
             SELECT a.id, a.role, a.code, (SELECT MAX(r.since) FROM actor_roles r WHERE r.actor_id = a.id) FROM actors a WHERE a.name_key = @k
-            """, ("@k", key)))
+            """, ("@k", key));
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
             if (await r.ReadAsync(ct))

@@ -14,6 +14,7 @@ internal abstract partial class SqlEventStore
         var now = DateTime.UtcNow;
         await using var c = await OpenAsync(ct);
         await using var tx = await BeginWriteAsync(c, ct);
+        using var reuse = tx.ReuseCommands();
         foreach (var item in batch)
         {
             var a = item.Article;
@@ -113,7 +114,7 @@ internal abstract partial class SqlEventStore
     private async Task<(long Seq, string Reason)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e, string sourceKey, string targetKey, CancellationToken ct)
     {
         if (Merge.WindowDays < 0) return null;
-        await using var cmd = c.Command(tx, $"""
+        var cmd = c.Reused(tx, $"""
             SELECT {EventColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id
             WHERE e.root = @root AND e.mode = @mode AND e.source_key = @sk AND e.target_key = @tk AND e.date >= @from AND e.date <= @to
             ORDER BY e.seq LIMIT 50
