@@ -47,6 +47,10 @@ public sealed class DyadWebAppTests(SeededServer fixture) : IClassFixture<Seeded
         var paths = doc.GetProperty("paths");
         foreach (var path in new[] { "/api/events", "/api/events/{id}", "/api/series", "/api/articles", "/api/articles/{id}", "/api/actors", "/api/actors/{id}", "/api/export", "/health" })
             Assert.True(paths.TryGetProperty(path, out _), "OpenAPI lacks " + path);
+        var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("cursor", parameters);
+        Assert.Contains("quad_class", parameters);
     }
 
     [Fact]

@@ -99,6 +99,8 @@ async function loadTimeline(): Promise<void> {
     if (wanted !== by) { by = wanted; points = await api.series(seriesUrl(route.filters, by, ["from", "to", ...SERIES_IGNORES])); }
   }
   byId("bucket").textContent = by;
+  const ignored = SERIES_IGNORES.filter((k) => route.filters[k] !== "");
+  byId("series-note").textContent = ignored.length ? `The timeline and dyad charts do not apply the ${ignored.join(" and ")} filter${ignored.length > 1 ? "s" : ""}.` : "";
   renderTimeline(byId("timeline"), points, {
     by, from: route.filters.from, to: route.filters.to,
     onBrush: (range) => { if (range) go({ ...route, filters: { ...route.filters, ...range } }); },
@@ -174,6 +176,6 @@ window.addEventListener("hashchange", () => { render().catch(fail); });
 let resizeTimer = 0;
 window.addEventListener("resize", () => {
   window.clearTimeout(resizeTimer);
-  resizeTimer = window.setTimeout(() => { loadedKey = null; render().catch(fail); }, 250);
+  resizeTimer = window.setTimeout(() => { render().catch(fail); }, 250);
 });
 render().catch(fail);

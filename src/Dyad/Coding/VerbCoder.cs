@@ -122,8 +122,10 @@ internal sealed class VerbCoder : IDisposable
         var lemma = _v.Lemma(t);
         if (lemma is not null && block.ByAnchor.TryGetValue(lemma, out var list))
             foreach (var pat in list) Try(pat);
+        var form = _v.Doc[t].Span;
+        if (lemma is not null && form.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return;
         var lookup = block.ByAnchor.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(_v.Doc[t].Span, out var list2))
+        if (lookup.TryGetValue(form, out var list2))
             foreach (var pat in list2) Try(pat);
     }
 

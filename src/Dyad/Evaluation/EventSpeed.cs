@@ -47,7 +47,7 @@ public static class EventSpeed
     }
 
     /// <summary>Codes every document <paramref name="rounds"/> times on one thread and reports the best round.</summary>
-    public static Result Measure(EventCoder coder, List<Doc> docs, int rounds = 3)
+    public static Result Measure(EventCoder coder, List<Doc> docs, int rounds = 5)
     {
         long tokens = docs.Sum(d => (long)d.TokenCount);
         double best = double.MaxValue;

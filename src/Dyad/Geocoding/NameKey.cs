@@ -11,26 +11,33 @@ namespace Dyad.Geocoding;
 public static class NameKey
 {
     // U+00C0..U+017F folded to one ASCII letter each (× and ÷ are kept as themselves, and are not letters).
-    private const string Fold =
+    private const string FoldTable =
         "aaaaaaaceeeeiiiidnooooo×ouuuuytsaaaaaaaceeeeiiiidnooooo÷ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
     public static string? From(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int n = Fold(name, buffer);
+        return n <= 0 ? null : new string(buffer[..n]);
+    }
+
+    /// <summary>Writes the key into <paramref name="buffer"/> (at least as long as the name) without allocating; returns its length, 0 when empty, -1 when not Latin.</summary>
+    public static int Fold(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         int n = 0;
         bool space = true;
         foreach (var c0 in name)
         {
             char c = c0;
             if (c is >= 'A' and <= 'Z') c = (char)(c + 32);
-            else if (c is >= '\u00C0' and <= '\u017F') c = Fold[c - 0xC0];
+            else if (c is >= '\u00C0' and <= '\u017F') c = FoldTable[c - 0xC0];
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 buffer[n++] = c;
                 space = false;
             }
             else if (c is '\'' or '.' or '\u2019' or '\u2018' or '`' or '\u02BC') continue;
-            else if (char.IsLetter(c)) return null;
+            else if (char.IsLetter(c)) return -1;
             else if (!space)
             {
                 buffer[n++] = ' ';
@@ -38,7 +45,7 @@ public static class NameKey
             }
         }
         if (n > 0 && buffer[n - 1] == ' ') n--;
-        return n == 0 ? null : new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>Appends the folded key of one token to a builder with a separating space; false when it is not Latin.</summary>

@@ -43,6 +43,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     private void MatchRun(Doc doc, int runStart, int runEnd, Sentence sentence, List<Toponym> found)
     {
         int p = runStart;
+        Span<char> buffer = stackalloc char[256];
         while (p < runEnd)
         {
             if (!IsCapitalised(doc[p].Span)) { p++; continue; }
@@ -50,10 +51,14 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             for (; q > p; q--)
             {
                 if (!IsCapitalised(doc[q - 1].Span)) continue;
-                var key = NameKey.From(doc.Text.AsSpan(doc[p].Start, doc[q - 1].End - doc[p].Start));
-                if (key is null) continue;
-                var ids = gazetteer.Lookup(key);
+                // Fold into a stack buffer and look up without allocating; only a hit becomes a string.
+                var text = doc.Text.AsSpan(doc[p].Start, doc[q - 1].End - doc[p].Start);
+                if (text.Length > buffer.Length) continue;
+                int length = NameKey.Fold(text, buffer);
+                if (length <= 0) continue;
+                var ids = gazetteer.Lookup(buffer[..length]);
                 if (ids.IsEmpty) continue;
+                var key = new string(buffer[..length]);
                 if (Accept(doc, p, q, runStart, runEnd, sentence, key, ids))
                     found.Add(Make(doc, p, q, key, ids, fromEntity: false));
                 break;

@@ -103,6 +103,25 @@ public sealed class PerceptronModel
         return best;
     }
 
+    /// <summary>A copy without the weights smaller than <paramref name="minAbs"/> quantised units, and without features left empty.</summary>
+    /// <remarks>Most features of a large model carry tiny weights that rarely change a decision; dropping them shrinks the file.</remarks>
+    public PerceptronModel Pruned(int minAbs)
+    {
+        var keys = new List<ulong>(Keys.Length);
+        var starts = new List<int>(Keys.Length + 1) { 0 };
+        var entries = new List<int>(_entries.Length);
+        for (int i = 0; i < Keys.Length; i++)
+        {
+            int before = entries.Count;
+            for (int e = Starts[i]; e < Starts[i + 1]; e++)
+                if (Math.Abs((short)_entries[e]) >= minAbs) entries.Add(_entries[e]);
+            if (entries.Count == before) continue;
+            keys.Add(Keys[i]);
+            starts.Add(entries.Count);
+        }
+        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries]);
+    }
+
     public void Write(BinaryWriter w)
     {
         w.Write(ClassCount);

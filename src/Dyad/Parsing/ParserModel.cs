@@ -51,6 +51,9 @@ public sealed class ParserModel
         }
     }
 
+    /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations);
+
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         w.Write(Relations.Length);

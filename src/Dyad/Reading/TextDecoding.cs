@@ -78,7 +78,20 @@ internal static partial class TextDecoding
         var control = 0;
         foreach (var b in sample)
             if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C) control++;
-        return control * 20 > sample.Length ? "binary data (many control bytes)" : null;
+        if (control * 20 > sample.Length) return "binary data (many control bytes)";
+        // Legacy 8-bit text is mostly ASCII; invalid UTF-8 where a third of the bytes are high is noise, not text.
+        var high = 0;
+        foreach (var b in sample)
+            if (b >= 0x80) high++;
+        return high * 3 > sample.Length && !System.Text.Unicode.Utf8.IsValid(WithoutCutCharacter(sample)) ? "binary data (not text in any encoding)" : null;
+    }
+
+    /// <summary>The bytes without a last UTF-8 sequence that the sample window may have cut in two.</summary>
+    private static ReadOnlySpan<byte> WithoutCutCharacter(ReadOnlySpan<byte> sample)
+    {
+        var i = sample.Length - 1;
+        for (var k = 0; i >= 0 && k < 3 && (sample[i] & 0xC0) == 0x80; k++) i--;
+        return i >= 0 && sample[i] >= 0xC0 ? sample[..i] : sample;
     }
 
     /// <summary>The charset named in a Content-Type value, an HTML meta tag or an XML declaration near the start.</summary>

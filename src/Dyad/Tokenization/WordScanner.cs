@@ -19,7 +19,7 @@ internal static class WordScanner
                 q++;
                 continue;
             }
-            if (q + 1 >= end || !Joins(text, segment, q, end)) break;
+            if (q + 1 >= end || !Joins(text, p, segment, q, end)) break;
             q++;
             if (c == '-') segment = q;
         }
@@ -36,7 +36,7 @@ internal static class WordScanner
     }
 
     /// <summary>Whether the non-word character at <paramref name="q"/> joins the word around it.</summary>
-    private static bool Joins(string text, int segment, int q, int end)
+    private static bool Joins(string text, int word, int segment, int q, int end)
     {
         char c = text[q], prev = text[q - 1], next = text[q + 1];
         var nextKind = CharClass.Of(next);
@@ -50,7 +50,7 @@ internal static class WordScanner
             ',' => CharClass.IsDigit(prev) && IsThousands(text, q + 1, end),
             '\'' or '\u2019' => nextKind == CharKind.Letter,
             '&' => char.IsAsciiLetterUpper(prev) && char.IsAsciiLetterUpper(next),
-            '-' => nextWord && HyphenJoins(text, segment, q, end),
+            '-' => nextWord && HyphenJoins(text, word, segment, q, end),
             _ => false,
         };
     }
@@ -63,17 +63,20 @@ internal static class WordScanner
         return n == 3;
     }
 
-    /// <summary>EWT splits hyphens ("al - Sudani") except after a few prefixes ("e-mail") and inside phone numbers.</summary>
-    private static bool HyphenJoins(string text, int segment, int q, int end)
+    /// <summary>EWT splits hyphens ("al - Sudani") except after a few prefixes ("e-mail") and inside dates and phone numbers.</summary>
+    private static bool HyphenJoins(string text, int word, int segment, int q, int end)
     {
         var left = text.AsSpan(segment, q - segment);
         if (CharClass.IsDigit(text[q + 1]))
         {
-            // Phone numbers and extensions ("713-853-3989", "3-5213") stay whole; ranges ("1969-1970", "3-4") split.
-            if (left.Length is < 1 or > 3 || !IsAllDigits(left)) return false;
+            // Dates and phone numbers ("2024-08-06", "713-853-3989") and extensions ("3-5213") stay whole;
+            // ranges ("1969-1970", "3-4") split.
+            if (!IsAllDigits(left)) return false;
             int n = 0;
             while (q + 1 + n < end && CharClass.IsDigit(text[q + 1 + n])) n++;
-            return n >= 4 || (left.Length == 3 && n == 3 && q + 4 < end && text[q + 4] == '-');
+            bool chained = segment > word && text[segment - 1] == '-';
+            bool threeParts = q + 2 + n < end && text[q + 1 + n] == '-' && CharClass.IsDigit(text[q + 2 + n]);
+            return chained || threeParts || (left.Length <= 3 && n >= 4);
         }
         return TokenLexicon.IsJoiningPrefix(left);
     }

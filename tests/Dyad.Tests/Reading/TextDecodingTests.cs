@@ -35,4 +35,11 @@ public sealed class TextDecodingTests
 
     [Fact]
     public void WhyNotText_Image_SaysSo() => Assert.Equal("an image, not text", TextDecoding.WhyNotText([0xFF, 0xD8, 0xFF, 0xE0, 0, 0]));
+
+    [Fact]
+    public void WhyNotText_HighByteNoise_IsBinary() =>
+        Assert.Equal("binary data (not text in any encoding)", TextDecoding.WhyNotText([.. Enumerable.Range(0, 3000).Select(i => (byte)(0x80 + i * 13 % 128))]));
+
+    [Fact]
+    public void WhyNotText_CyrillicUtf8_IsText() => Assert.Null(TextDecoding.WhyNotText(Encoding.UTF8.GetBytes("Киев и Москва провели переговоры.")));
 }
