@@ -85,4 +85,10 @@ internal static partial class Verbs
             if (File.Exists(temp)) File.Delete(temp);
         }
     }
+
+    private static int Fail(TextWriter error, string verb, string message)
+    {
+        error.WriteLine($"dyad {verb}: {message}");
+        return 1;
+    }
 }

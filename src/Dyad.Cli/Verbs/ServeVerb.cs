@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Documents;
 using Dyad.Storage;
 using Dyad.Web;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,12 @@ internal static partial class Verbs
         var db = new Option<string>("--db") { Description = "SQLite file or PostgreSQL connection string", DefaultValueFactory = _ => EventStore.DefaultPath };
         var urls = new Option<string>("--urls") { Description = "where to listen (semicolon-separated)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var apiKey = new Option<string?>("--api-key") { Description = "require this key in the X-Api-Key header for writes (default: $DYAD_API_KEY)" };
-        var command = new Command("serve", "Serve the REST API and the dashboard.") { db, urls, apiKey };
+        var ingest = new Option<string[]>("--ingest")
+        {
+            Description = "first ingest these files or folders into the store (the same article twice is stored once)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("serve", "Serve the REST API and the dashboard.") { db, urls, apiKey, ingest };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -26,6 +32,12 @@ internal static partial class Verbs
             foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries))
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https"))
                     return Fail($"--urls: '{url}' is not an http(s) address such as http://127.0.0.1:5080");
+            if (parse.GetValue(ingest) is { Length: > 0 } toIngest)
+            {
+                var cli = CliContext.From(parse);
+                InputArticles.Validate(toIngest);
+                if (await IngestAsync(cli, toIngest, parse.GetValue(db)!, Ingestor.DefaultBatchSize, ct) is null) return 1;
+            }
             IEventStore store;
             try
             {
@@ -43,6 +55,7 @@ internal static partial class Verbs
                     Urls = listen,
                     ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("DYAD_API_KEY"),
                     Coder = ServeCoder,
+                    HtmlReader = ReadPostedHtml,
                 });
                 try
                 {
@@ -62,6 +75,14 @@ internal static partial class Verbs
         return command;
     }
 
-    /// <summary>The pipeline that codes articles posted to <c>POST /api/articles</c>; null until the coding stages are assembled, and then the API answers 503.</summary>
-    internal static ArticleCoder? ServeCoder { get; set; }
+    /// <summary>The pipeline that codes articles posted to <c>POST /api/articles</c>: the same processing as <c>dyad ingest</c>.</summary>
+    internal static ArticleCoder ServeCoder { get; set; } = (article, ct) => ValueTask.FromResult(ProcessArticle(article));
+
+    /// <summary>Posted HTML goes through the same reader as HTML files, so boilerplate is removed the same way.</summary>
+    private static Article ReadPostedHtml(string html, string? url)
+    {
+        var result = Dyad.Reading.HtmlArticleReader.Read(html, url ?? "POST /api/articles", url);
+        // A page with no article text becomes an empty article, which the intake rejects with a 400 naming the body.
+        return result.Article ?? new Article("", null, null, url, null, "", []);
+    }
 }
