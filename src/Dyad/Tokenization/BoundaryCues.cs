@@ -35,8 +35,9 @@ internal static class BoundaryCues
         }
         if (newlines == 1) return BoundaryCue.LineBreak;
         if (cur.Length > 1 && cur[^1] == '.') return BoundaryCue.Abbreviation;
-        // Web text ends many sentences without punctuation; a capital after any token is the only cue.
-        if (char.IsUpper(next.Span[0])) return BoundaryCue.Capital;
+        // Web text ends many sentences without punctuation; a capital after a lowercase word, a number or a
+        // symbol is then the only cue. Between two capitalised words it is usually a name ("Heaven Sent").
+        if (char.IsUpper(next.Span[0]) && !char.IsUpper(cur[0])) return BoundaryCue.Capital;
         return BoundaryCue.None;
     }
 
