@@ -40,15 +40,14 @@ public static class HtmlArticleReader
     {
         // SmartReader changes the document it reads, so metadata is read first; it needs some absolute URI to resolve links.
         var reader = new SmartReader.Reader(url ?? "http://localhost/", doc) { Debug = false };
+        // Walk the content element SmartReader settles on, rather than re-parsing the HTML it serialises from it.
+        AngleSharp.Dom.IElement? content = null;
+        reader.AddCustomOperationEnd(element => content = element);
         var article = reader.GetArticle();
-        if (!string.IsNullOrWhiteSpace(article.Content))
+        if (content is not null && !string.IsNullOrWhiteSpace(article.Content))
         {
-            var content = new HtmlParser().ParseDocument("<body>" + article.Content + "</body>");
-            if (content.Body is not null)
-            {
-                var (paragraphs, captions) = HtmlText.Paragraphs(content.Body);
-                if (paragraphs.Count > 0) return (paragraphs, captions, NullIfEmpty(article.Title));
-            }
+            var (paragraphs, captions) = HtmlText.Paragraphs(content);
+            if (paragraphs.Count > 0) return (paragraphs, captions, NullIfEmpty(article.Title));
         }
         // Pages too short for SmartReader's readability threshold: take the paragraphs of the body.
         var body = new HtmlParser().ParseDocument(html).Body;

@@ -21,7 +21,11 @@ internal static class FormatSniffer
         if (head.StartsWith(new byte[] { 0x1F, 0x8B })) return InputFormat.Gzip;
         if (head.StartsWith("WARC/"u8)) return InputFormat.Warc;
         var ext = Extension(name);
-        var start = Encoding.Latin1.GetString(head[..Math.Min(head.Length, 2048)]).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
+        var sample = head[..Math.Min(head.Length, 2048)];
+        // UTF-16 pages and feeds announce themselves with a BOM; everything else is sniffed byte for byte.
+        var encoding = sample.StartsWith(new byte[] { 0xFF, 0xFE }) ? Encoding.Unicode
+            : sample.StartsWith(new byte[] { 0xFE, 0xFF }) ? Encoding.BigEndianUnicode : Encoding.Latin1;
+        var start = encoding.GetString(sample).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
         var lower = start.ToLowerInvariant();
         if (start.StartsWith('<') && ext != ".txt")
         {

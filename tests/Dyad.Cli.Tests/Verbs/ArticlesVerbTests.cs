@@ -36,8 +36,9 @@ public sealed class ArticlesVerbTests : IDisposable
     [Fact]
     public async Task Articles_SameInputTwice_GivesSameIds()
     {
-        var first = await InProcessDyad.RunAsync("articles", Fixtures);
-        var second = await InProcessDyad.RunAsync("articles", Fixtures);
+        // --no-fetch: the fixture feed links to example.com, and tests must not depend on the network.
+        var first = await InProcessDyad.RunAsync("articles", Fixtures, "--no-fetch");
+        var second = await InProcessDyad.RunAsync("articles", Fixtures, "--no-fetch");
 
         Assert.Equal(first.Out, second.Out);
         Assert.True(first.OutLines.Length >= 4, first.ToString());

@@ -21,4 +21,8 @@ public sealed class FormatSnifferTests
     [Fact]
     public void Detect_HtmlContentTypeWithoutMarkupStart_IsHtml() =>
         Assert.Equal(InputFormat.Html, FormatSniffer.Detect("https://x.example/a", "Plain words"u8, "text/html; charset=utf-8"));
+
+    [Fact]
+    public void Detect_Utf16FeedWithBom_IsFeed() =>
+        Assert.Equal(InputFormat.Feed, FormatSniffer.Detect(null, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><channel>")]));
 }
