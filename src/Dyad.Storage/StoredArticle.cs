@@ -9,7 +9,11 @@ public sealed record StoredArticle(
     DateTime Added,
     IReadOnlyList<ArticleEventMention> Mentions,
     IReadOnlyList<ArticleEntity> Entities,
-    IReadOnlyList<ArticlePlace> Places);
+    IReadOnlyList<ArticlePlace> Places)
+{
+    /// <summary>The id of the first stored copy when this article is a near-duplicate (a syndicated copy), else null.</summary>
+    public string? DuplicateOf { get; init; }
+}
 
 /// <summary>A sentence of the article that reports a stored event; offsets are into the article text.</summary>
 public sealed record ArticleEventMention(string EventId, int Sentence, int Start, int End, string Text, string Code, string? Rule);

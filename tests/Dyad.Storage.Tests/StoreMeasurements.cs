@@ -47,13 +47,17 @@ public sealed class StoreMeasurements(ITestOutputHelper output) : IAsyncLifetime
     {
         var store = await _stores.OpenAsync(engine);
         var input = Enumerable.Range(0, Articles).Select(Synthetic).ToDictionary(p => p.Article.Id);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var report = await new Ingestor(store, a => input[a.Id]).RunAsync(input.Values.Select(p => p.Article));
         var seconds = clock.Elapsed.TotalSeconds;
+        // Wall time on a shared, overloaded machine says little; the process's CPU time says what the work costs.
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var counts = await store.CountsAsync();
         output.WriteLine($"[{engine}] ingest {Articles} articles, {Articles * EventsPerArticle} events in {seconds:0.0} s: " +
                          $"{Articles / seconds:0} articles/s, {Articles * EventsPerArticle / seconds:0} events/s; stored {counts.Events} events " +
-                         $"({report.EventsMerged} merged), {counts.Mentions} mentions");
+                         $"({report.EventsMerged} merged), {counts.Mentions} mentions; this process used {cpuSeconds:0.0} s CPU " +
+                         $"= {Articles * EventsPerArticle / cpuSeconds:0} events per CPU-second (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
 
         await Time("first page, no filter (limit 100)", () => store.QueryEventsAsync(new EventQuery()));
         await Time("root=19, limit 100", () => store.QueryEventsAsync(new EventQuery { Root = "19" }));

@@ -67,5 +67,13 @@ internal static class PostgresSchema
           article_id TEXT REFERENCES articles(id), reason TEXT NOT NULL, added TIMESTAMPTZ NOT NULL);
         CREATE INDEX merge_reasons_event ON merge_reasons(event_seq);
         """,
+        // 2: near-duplicate articles (syndicated copies) are linked to the first copy and counted once.
+        """
+        ALTER TABLE articles ADD COLUMN duplicate_of TEXT REFERENCES articles(id);
+        ALTER TABLE articles ADD COLUMN minhash TEXT;
+        CREATE TABLE article_bands (
+          band INTEGER NOT NULL, hash BIGINT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          PRIMARY KEY (band, hash, article_id));
+        """,
     ];
 }

@@ -76,8 +76,9 @@ internal abstract partial class SqlEventStore
         Article article;
         string hash;
         DateTime added;
+        string? duplicateOf;
         await using (var cmd = c.Command(null, """
-            SELECT a.id, a.title, a.published, a.url, a.source, t.text, a.dropped, a.content_hash, a.added
+            SELECT a.id, a.title, a.published, a.url, a.source, t.text, a.dropped, a.content_hash, a.added, a.duplicate_of
             FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = @id
             """, ("@id", id)))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -87,6 +88,7 @@ internal abstract partial class SqlEventStore
             article = new Article(r.GetString(0), r.Str(1), r.DateOrNull(2), r.Str(3), r.Str(4), r.GetString(5), dropped);
             hash = r.GetString(7);
             added = r.Time(8);
+            duplicateOf = r.Str(9);
         }
         var mentions = new List<ArticleEventMention>();
         await using (var cmd = c.Command(null, """
@@ -112,6 +114,6 @@ internal abstract partial class SqlEventStore
             while (await r.ReadAsync(ct))
                 places.Add(new ArticlePlace(r.Int(0), r.Int(1), r.GetString(2), new Place(r.GetString(2), r.Int(0), r.Int(1), r.GetString(3),
                     r.Str(4), r.Str(5), r.Dbl(6), r.Dbl(7), r.LongOrNull(8), EventJson.ParsePlacePrecision(r.Str(9)))));
-        return new StoredArticle(article, hash, added, mentions, entities, places);
+        return new StoredArticle(article, hash, added, mentions, entities, places) { DuplicateOf = duplicateOf };
     }
 }

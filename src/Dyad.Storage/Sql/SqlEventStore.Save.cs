@@ -27,6 +27,7 @@ internal abstract partial class SqlEventStore
                 """, ct, ("@id", a.Id), ("@h", item.ContentHash), ("@title", a.Title), ("@pub", a.Published), ("@url", a.Url),
                 ("@src", a.Source), ("@sk", SourceKey(a)), ("@dropped", a.Dropped.Count == 0 ? null : JsonSerializer.Serialize(a.Dropped)), ("@added", now));
             await c.ExecAsync(tx, "INSERT INTO article_texts (article_id, text) VALUES (@id, @text)", ct, ("@id", a.Id), ("@text", a.Text));
+            await LinkNearDuplicateAsync(c, tx, a, ct);
             stored++;
             if (item.Doc is { } doc)
             {
@@ -103,12 +104,34 @@ internal abstract partial class SqlEventStore
             await c.ExecAsync(tx, """
             UPDATE events SET
               num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.event_seq = @seq),
-              num_articles = (SELECT COUNT(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_seq = @seq),
+              num_articles = (SELECT COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_seq = @seq),
               num_sources = (SELECT COUNT(DISTINCT a.source_key) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_seq = @seq)
             WHERE seq = @seq AND EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_seq = @seq)
             """, ct, ("@seq", seq));
         await IndexTextAsync(c, tx, seq, SearchText(e), candidate is not null, ct);
         return (candidate is not null, mentionCount);
+    }
+
+    /// <summary>Links a syndicated copy to the first stored copy of the story (MinHash), so num_articles counts the story once.</summary>
+    private static async Task LinkNearDuplicateAsync(DbConnection c, DbTransaction tx, Article a, CancellationToken ct)
+    {
+        if (NearDuplicates.Signature(a.Text) is not { } sig) return;
+        var keys = NearDuplicates.BandKeys(sig);
+        var where = string.Join(" OR ", keys.Select((_, b) => $"(b.band = {b} AND b.hash = @h{b})"));
+        var cmd = c.Reused(tx, $"""
+            SELECT a.id, a.duplicate_of, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id
+            WHERE {where} ORDER BY a.added, a.id LIMIT 50
+            """, keys.Select((k, b) => ($"@h{b}", (object?)k)).ToArray());
+        string? original = null;
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (original is null && await r.ReadAsync(ct))
+                if (r.Str(2) is { } other && NearDuplicates.Similarity(sig, NearDuplicates.FromText(other)) >= NearDuplicates.Threshold)
+                    original = r.Str(1) ?? r.GetString(0);
+        await c.ExecAsync(tx, "UPDATE articles SET minhash = @m, duplicate_of = @d WHERE id = @id", ct,
+            ("@m", NearDuplicates.ToText(sig)), ("@d", original), ("@id", a.Id));
+        for (int b = 0; b < keys.Length; b++)
+            await c.ExecAsync(tx, "INSERT INTO article_bands (band, hash, article_id) VALUES (@b, @h, @a) ON CONFLICT DO NOTHING", ct,
+                ("@b", b), ("@h", keys[b]), ("@a", a.Id));
     }
 
     private async Task<(long Seq, string Reason)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e, string sourceKey, string targetKey, CancellationToken ct)

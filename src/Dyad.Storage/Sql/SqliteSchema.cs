@@ -65,5 +65,13 @@ internal static class SqliteSchema
         CREATE INDEX merge_reasons_event ON merge_reasons(event_seq);
         CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
         """,
+        // 2: near-duplicate articles (syndicated copies) are linked to the first copy and counted once.
+        """
+        ALTER TABLE articles ADD COLUMN duplicate_of TEXT REFERENCES articles(id);
+        ALTER TABLE articles ADD COLUMN minhash TEXT;
+        CREATE TABLE article_bands (
+          band INTEGER NOT NULL, hash INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          PRIMARY KEY (band, hash, article_id));
+        """,
     ];
 }

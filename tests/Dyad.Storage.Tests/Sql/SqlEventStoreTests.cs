@@ -131,3 +131,23 @@ public sealed partial class SqlEventStoreTests : IAsyncLifetime
         Assert.NotEmpty(ranged);
     }
 }
+
+public sealed partial class SqlEventStoreTests
+{
+    private const string Wire = "Iraqi authorities released the suspects on Monday after questioning them about the attack on the base in Anbar province, officials said, adding that an investigation continues and more arrests may follow.";
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task SaveBatch_SyndicatedCopyOnAnotherSite_IsLinkedAndCountedOnce(string engine)
+    {
+        var store = await _stores.OpenAsync(engine);
+        var a = Article("w1", Wire, source: "wire.example");
+        var b = Article("w2", Wire + " Reporting by staff.", source: "paper.example");
+        await store.SaveBatchAsync([Processed(a, Event(a, "0841", "IRQGOV", "IRQ", place: Baghdad))]);
+        await store.SaveBatchAsync([Processed(b, Event(b, "0841", "IRQGOV", "IRQ", place: Baghdad))]);
+
+        Assert.Equal("w1", (await store.GetArticleAsync("w2"))!.DuplicateOf);
+        Assert.Null((await store.GetArticleAsync("w1"))!.DuplicateOf);
+        var e = Assert.Single((await store.QueryEventsAsync(new EventQuery())).Items);
+        Assert.Equal((2, 1, 2), (e.NumMentions, e.NumArticles, e.NumSources));
+    }
+}
