@@ -128,7 +128,10 @@ async function render(): Promise<void> {
   if (!showErrors(validateFilters(route.filters))) { say("Fix the highlighted filters."); return; }
   say("Loading…");
   await Promise.all([loadEvents(), loadTimeline(), loadDyad(), loadDetail()]);
-  say(`${formatCount(events.length)}${next ? "+" : ""} events loaded.`);
+  const unfiltered = filterParams(route.filters).toString() === "";
+  say(events.length === 0 && unfiltered
+    ? "The store holds no events yet: ingest some first (dyad ingest samples/wikinews-43.jsonl), then reload."
+    : `${formatCount(events.length)}${next ? "+" : ""} events loaded.`);
 }
 
 form.addEventListener("submit", (e) => {
