@@ -18,9 +18,9 @@ public sealed class IngestVerbTests : IDisposable
 
     internal static async Task<(int Code, string Out, string Err)> RunAsync(Command verb, params string[] args)
     {
-        var (o, e) = (new StringWriter(), new StringWriter());
-        var code = await verb.Parse(args).InvokeAsync(new InvocationConfiguration { Output = o, Error = e });
-        return (code, o.ToString(), e.ToString());
+        // Through the same entry point as the real command, so bad input is reported as one line.
+        var outcome = await InProcessDyad.RunAsync([verb.Name, .. args]);
+        return (outcome.ExitCode, outcome.Out, outcome.Err);
     }
 
     private string WriteArticles(int n, string name = "in.jsonl")
