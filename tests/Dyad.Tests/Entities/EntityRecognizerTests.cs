@@ -40,6 +40,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Process_EmptyAndHugeInput_DoesNotThrow()
+    {
+        Assert.Empty(Annotate("").Entities);
+        var huge = Annotate(string.Join(' ', Enumerable.Repeat("Baghdad al -x- ;; Iraqi-aligned", 3000)));
+        Assert.True(huge.TokenCount > 3000);
+        Assert.All(huge.Entities, m => Assert.True(m.TokenCount > 0));
+    }
+
+    [Fact]
     public void Load_MissingModel_NamesTheCommandThatBuildsIt()
     {
         var e = Assert.Throws<FileNotFoundException>(() => EntityRecognizer.Load(Path.Combine(Path.GetTempPath(), "no-such-ner.bin")));
