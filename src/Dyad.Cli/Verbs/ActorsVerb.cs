@@ -12,6 +12,35 @@ internal static partial class Verbs
         var command = new Command("actors", "The actor dictionary: compile it from ../shared/data, or list its entries.");
         command.Subcommands.Add(ActorsCompile());
         command.Subcommands.Add(ActorsList());
+        command.Subcommands.Add(ActorsResolve());
+        return command;
+    }
+
+    private static Command ActorsResolve()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "a plain-text article" };
+        var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) for dated dictionary roles" };
+        var mentions = new Option<bool>("--mentions") { Description = "print every mention with its code and evidence instead of the actor records" };
+        var command = new Command("resolve", "Recognise and resolve the actors of one text file; prints the records the store's registry keeps (JSON Lines).") { file, date, mentions };
+        command.SetAction(parse => ActorsGuarded(() =>
+        {
+            var f = parse.GetValue(file)!;
+            if (!f.Exists) throw new FileNotFoundException($"no such file: {f.FullName}");
+            DateOnly? on = parse.GetValue(date) is { } d
+                ? DateOnly.TryParseExact(d, "yyyy-MM-dd", out var v) ? v : throw new ArgumentException($"--date '{d}' is not YYYY-MM-DD")
+                : null;
+            var doc = new Dyad.Documents.Doc(Path.GetFileNameWithoutExtension(f.Name), File.ReadAllText(f.FullName), on);
+            Pipeline.Create(new Dyad.Tokenization.Tokenizer(), new Dyad.Tokenization.SentenceSplitter(),
+                Dyad.Entities.EntityRecognizer.Load(), ActorResolver.LoadDefault()).Process(doc);
+            var json = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
+            if (parse.GetValue(mentions))
+                foreach (var m in doc.Entities)
+                    Console.WriteLine($"{m.Label}\t{m.Text}\t{m.Actor?.Code ?? "null"}\t{m.Actor?.Name}\t{m.Evidence}");
+            else
+                foreach (var a in ResolvedActors.From(doc))
+                    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(a, json));
+            return 0;
+        }));
         return command;
     }
 

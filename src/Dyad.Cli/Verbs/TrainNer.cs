@@ -20,7 +20,14 @@ internal static partial class Verbs
             {
                 var shared = Path.GetDirectoryName(ProjectPaths.RequireShared("uner-english-ewt"))!;
                 var path = parse.GetValue(output)?.FullName ?? Path.Combine("models", "ner.bin");
-                NerTraining.Run(new NerTraining.Options(shared, path, parse.GetValue(epochs), parse.GetValue(wikigold), parse.GetValue(seed)), Console.Error);
+                var options = new NerTraining.Options(shared, path, parse.GetValue(epochs), parse.GetValue(wikigold), parse.GetValue(seed));
+                var model = NerTraining.Run(options, Console.Error);
+                var dev = NerTraining.Score(model, NerCorpus.ReadUner(Path.Combine(shared, "uner-english-ewt", "en_ewt-ud-dev.iob2")));
+                var scores = new Dictionary<string, double> { ["f1"] = dev.Of(null).F };
+                foreach (var label in BilouLabels.Types) scores["f1_" + label.ToLowerInvariant()] = dev.Of(label).F;
+                Dyad.Training.ModelManifest.Update(Path.Combine(Path.GetDirectoryName(path)!, "manifest.json"), "ner", path,
+                    "UNER English-EWT train (pre-release, OTH mapped to O); gazetteer from countries, GeoNames cities500 (population >= 2000), PETRARCH2 actors and agents",
+                    options.Seed, scores, $"dyad train ner --epochs {options.Epochs} --seed {options.Seed}");
                 return 0;
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)

@@ -36,6 +36,8 @@ internal static class RoleMentionFinder
             if (pos && doc[end - 1].Upos is not (Upos.NOUN or Upos.PROPN or Upos.None)) continue;
             int first = t;
             int norp = t > 0 ? covered[t - 1] : -1;
+            // "Iran - aligned militias" where the recogniser tagged only "Iran".
+            if (norp < 0 && t >= 3 && IsAffix(doc[t - 1].Span) && doc[t - 2].Span is "-") norp = covered[t - 3];
             if (norp >= 0 && entities[norp].Label is "NORP" or "LOC")
             {
                 first = entities[norp].FirstToken;
@@ -59,6 +61,9 @@ internal static class RoleMentionFinder
         while (t < doc.TokenCount && covered[t] < 0 && TitleReader.IsModifier(doc[t].Span)) t++;
         return t < doc.TokenCount && covered[t] >= 0 && entities[covered[t]].Label == "PER" && entities[covered[t]].FirstToken == t;
     }
+
+    private static bool IsAffix(ReadOnlySpan<char> w) =>
+        w is "aligned" or "led" or "backed" or "allied" or "linked" or "affiliated" or "sponsored";
 
     private static bool AnyCovered(int[] covered, int first, int end)
     {

@@ -44,6 +44,29 @@ public sealed class EntityRecognizer : IStage
         {
             ArrayPool<int>.Shared.Return(labels);
         }
+        TagSurnames(doc);
+    }
+
+    /// <summary>
+    /// A later bare surname ("Sudani" after "Mohammed Shia al-Sudani") is the same person even where the model,
+    /// seeing it alone at a sentence start, missed it: one name, one label across the document.
+    /// </summary>
+    private static void TagSurnames(Doc doc)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in doc.Entities)
+            if (m.Label == "PER" && m.TokenCount >= 2 && doc[m.FirstToken + m.TokenCount - 1] is { Length: > 2 } last && char.IsUpper(last.Span[0]))
+                surnames.Add(last.Text);
+        if (surnames.Count == 0) return;
+        int before = doc.Entities.Count;
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            if (doc[t].Entity is not null || !surnames.Contains(doc[t].Text)) continue;
+            if (t + 1 < doc.TokenCount && doc[t + 1].Entity is not null) continue;
+            doc.SetEntityTag(t, "B-PER");
+            doc.Entities.Add(MentionOf(doc, t, 1, "PER"));
+        }
+        if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
     private void Apply(Doc doc, Sentence sentence, ReadOnlySpan<int> labels, NerScratch scratch)

@@ -9,6 +9,9 @@ internal static class GazetteerSources
     /// <summary>Cities smaller than this add more ambiguity ("Mobile", "Reading") than recall.</summary>
     public const int MinCityPopulation = 2000;
 
+    /// <summary>Agents whose role nouns are used as titles before names.</summary>
+    private static readonly HashSet<string> TitleAgents = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "REB", "SPY", "OPP", "PTY", "IGO" };
+
     public static NameGazetteer Build(string shared)
     {
         var g = new NameGazetteer();
@@ -18,6 +21,9 @@ internal static class GazetteerSources
             foreach (var e in doc.RootElement.EnumerateArray())
                 if (e.GetProperty("name").GetString() is { } name) g.Add(name, NameKinds.Region);
         AddActors(g, shared);
+        var agents = PhoenixDictionaryReader.ReadAgents(File.ReadLines(Path.Combine(shared, "petrarch", "Phoenix.agents.txt")));
+        foreach (var a in agents)
+            if (a.Code.Length >= 3 && TitleAgents.Contains(a.Code[..3])) g.Add(a.Phrase, NameKinds.Title);
         g.Freeze();
         return g;
     }

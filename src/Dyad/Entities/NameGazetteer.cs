@@ -14,13 +14,16 @@ internal enum NameKinds : byte
     Organisation = 16,
     Person = 32,
     FirstName = 64,
+
+    /// <summary>A title or role noun from the agent dictionary ("Prime Minister", "Secretary of State").</summary>
+    Title = 128,
 }
 
 /// <summary>A compact list of names (countries, cities, demonyms, dictionary actors) matched as token-trie phrases.</summary>
 /// <remarks>Read-only after construction and safe to share between threads; <see cref="Mark"/> writes into caller buffers.</remarks>
 internal sealed class NameGazetteer
 {
-    public const int KindCount = 7;
+    public const int KindCount = 8;
     private readonly TokenTrie _trie = new(new PieceVocabulary());
     private readonly Dictionary<string, NameKinds> _entries = new(StringComparer.Ordinal);
 

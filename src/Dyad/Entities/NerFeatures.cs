@@ -34,6 +34,11 @@ internal sealed class NerScratch
 
     public ReadOnlySpan<char> LowerWord(int i) => Lower.AsSpan(LowerStart[i], LowerLength[i]);
 
+    /// <summary>The case prior bucket of word i (see <see cref="CasePrior.Of"/>), set by extraction.</summary>
+    public int CasePriorOf(int i) => Prior[i];
+
+    public int[] Prior = new int[64];
+
     public void Ensure(int tokens, int chars)
     {
         if (LowerStart.Length < tokens)
@@ -45,6 +50,7 @@ internal sealed class NerScratch
             Features = new ulong[n * MaxFeatures];
             FeatureCount = new int[n];
             WordHash = new ulong[n];
+            Prior = new int[n];
         }
         if (Lower.Length < chars) Lower = new char[Math.Max(chars, Lower.Length * 2)];
     }
@@ -113,6 +119,7 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
         f[k++] = FeatureHash.Of(15, flags);
         f[k++] = FeatureHash.Of(21, casing * 4 + cap * 2 + (i == 0 ? 1 : 0));
         int prior = CasePrior.Of(lw);
+        s.Prior[i] = prior;
         f[k++] = FeatureHash.Of(20, prior * 8 + cap * 4 + (i == 0 ? 2 : 0) + (casing == 0 ? 1 : 0));
         if (s.Case is not null && lw.Length > 0 && char.IsLetter(lw[0]))
         {

@@ -17,6 +17,7 @@ internal sealed class NerModel(NerFeatures features, SparseWeights weights)
     {
         Features.Extract(words, scratch);
         NerDecoder.Decode(Weights, scratch, words.Count, labels);
+        NameRepair.Apply(words, scratch, labels[..words.Count]);
     }
 
     public void Save(string path)

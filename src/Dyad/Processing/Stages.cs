@@ -14,6 +14,8 @@ public static class Stages
         new("tagger", Layers.Pos, PosTagger.Load),
         new("lemmatizer", Layers.Lemmas, Lemmatizer.Load),
         new("parser", Layers.Dependencies, DependencyParser.Load),
+        new("entities", Layers.Entities, dir => Entities.EntityRecognizer.Load(Path.Combine(dir, "ner.bin"))),
+        new("actors", Layers.Actors, _ => Actors.ActorResolver.LoadDefault()),
     ];
 
     /// <summary>Every stage name, in pipeline order.</summary>

@@ -31,13 +31,21 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Process_SetsIob2TagsMatchingMentions()
     {
-        var doc = Annotate("Attacks by Iran-aligned militias worried Washington.");
-        var norp = Assert.Single(doc.Entities, e => e.Label == "NORP");
-        Assert.StartsWith("Iran", norp.Text, StringComparison.Ordinal);
+        var doc = Annotate("Officials said Iranian advisers met Turkish diplomats in Washington on Monday.");
+        var norp = Assert.Single(doc.Entities, e => e.Label == "NORP" && e.Text == "Iranian");
         Assert.Equal("B-NORP", doc[norp.FirstToken].Entity);
         foreach (var m in doc.Entities)
             for (int t = m.FirstToken; t < m.FirstToken + m.TokenCount; t++)
                 Assert.Equal((t == m.FirstToken ? "B-" : "I-") + m.Label, doc[t].Entity);
+    }
+
+    [Fact]
+    public void Process_EmptyAndHugeInput_DoesNotThrow()
+    {
+        Assert.Empty(Annotate("").Entities);
+        var huge = Annotate(string.Join(' ', Enumerable.Repeat("Baghdad al -x- ;; Iraqi-aligned", 3000)));
+        Assert.True(huge.TokenCount > 3000);
+        Assert.All(huge.Entities, m => Assert.True(m.TokenCount > 0));
     }
 
     [Fact]
