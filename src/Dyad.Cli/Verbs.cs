@@ -10,6 +10,7 @@ internal static partial class Verbs
         // Each verb file adds itself here in one line, keeping the list in CONTRACT.md order.
         yield return Annotate();
         yield return Evaluate();
+        yield return Actors();
         yield return Train();
     }
 }

@@ -14,6 +14,7 @@ internal static partial class Verbs
     {
         var command = new Command("evaluate", "Accuracy on a gold file; prints the figures.");
         command.Subcommands.Add(EvaluateUd());
+        command.Subcommands.Add(EvaluateNer());
         return command;
     }
 

@@ -1,0 +1,71 @@
+using Dyad.Documents;
+
+namespace Dyad.Actors;
+
+/// <summary>Someone or something already resolved in the article, that later names, titles and pronouns can point back to.</summary>
+internal sealed record Referent(Actor Actor, string[] NamePieces, string? TitleKey, int Token, int Sentence, bool Person, bool AfterPreposition);
+
+/// <summary>The article's referents in reading order, and the simple coreference rules over them.</summary>
+internal sealed class Discourse
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "from", "with", "of", "by", "for", "against", "about", "at", "on", "in", "between", "toward", "towards", "than",
+    };
+
+    private readonly List<Referent> _referents = [];
+
+    public void Add(Referent r) => _referents.Add(r);
+
+    public static bool IsPreposition(ReadOnlySpan<char> w) => Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+
+    /// <summary>The first person whose full name ends with, and contains, every piece of a shorter name ("Sudani").</summary>
+    public Referent? ByName(IReadOnlyList<string> pieces)
+    {
+        if (pieces.Count == 0) return null;
+        foreach (var r in _referents)
+        {
+            if (!r.Person || r.NamePieces.Length <= pieces.Count) continue;
+            if (r.NamePieces[^1] != pieces[^1]) continue;
+            if (pieces.All(p => p == "al" || r.NamePieces.Contains(p))) return r;
+        }
+        return null;
+    }
+
+    /// <summary>An earlier group or place whose name ends with these pieces ("Coalition" after "International Coalition").</summary>
+    public Referent? ByGroupName(IReadOnlyList<string> pieces)
+    {
+        if (pieces.Count == 0) return null;
+        foreach (var r in _referents)
+        {
+            if (r.Person || r.NamePieces.Length < pieces.Count) continue;
+            if (r.NamePieces.AsSpan(r.NamePieces.Length - pieces.Count).SequenceEqual(pieces.ToArray())) return r;
+        }
+        return null;
+    }
+
+    /// <summary>The latest person holding a title ("prime minister") before this point.</summary>
+    public Referent? ByTitle(string titleKey)
+    {
+        for (int i = _referents.Count - 1; i >= 0; i--)
+            if (_referents[i].Person && _referents[i].TitleKey == titleKey) return _referents[i];
+        return null;
+    }
+
+    /// <summary>
+    /// A subject pronoun's antecedent: the latest person earlier in the same sentence, else the first person of the
+    /// previous sentence that is not the object of a preposition ("aide to Sudani, Dr. Hussein Allawi" gives Allawi).
+    /// </summary>
+    public Referent? ForPronoun(int token, int sentence)
+    {
+        for (int i = _referents.Count - 1; i >= 0; i--)
+        {
+            var r = _referents[i];
+            if (r.Sentence < sentence) break;
+            if (r.Person && r.Token < token) return r;
+        }
+        foreach (var r in _referents)
+            if (r.Sentence == sentence - 1 && r.Person && !r.AfterPreposition) return r;
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using Dyad.Documents;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Adds the mentions the recogniser does not make: role nouns ("security forces", "the PM", "Iraqi officials",
+/// labelled ROLE, absorbing a preceding NORP) and subject pronouns ("he", "she", labelled PRON).
+/// </summary>
+internal static class RoleMentionFinder
+{
+    public const string Role = "ROLE";
+    public const string Pronoun = "PRON";
+
+    /// <summary>Agents worth a mention of their own when no name or demonym comes with them.</summary>
+    private static readonly string[] BareAgents = ["GOV", "MIL", "COP", "REB", "SPY", "JUD", "LEG", "OPP", "INS", "SEP", "ELI"];
+
+    public static List<Mention> Find(Doc doc, DocMatches m, IReadOnlyList<Mention> entities)
+    {
+        var covered = new int[doc.TokenCount];
+        Array.Fill(covered, -1);
+        for (int e = 0; e < entities.Count; e++)
+            for (int t = entities[e].FirstToken; t < entities[e].FirstToken + entities[e].TokenCount; t++) covered[t] = e;
+        var result = new List<Mention>();
+        var absorbed = new HashSet<int>();
+        bool pos = doc.Layers.HasFlag(Processing.Layers.Pos);
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            var w = doc[t].Span;
+            if (covered[t] < 0 && (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)))
+            {
+                result.Add(Make(doc, t, t + 1, Pronoun));
+                continue;
+            }
+            var (code, end, _) = m.AgentAt(t);
+            if (code is null || AnyCovered(covered, t, end) || TitlesName(doc, entities, covered, end)) continue;
+            if (pos && doc[end - 1].Upos is not (Upos.NOUN or Upos.PROPN or Upos.None)) continue;
+            int first = t;
+            int norp = t > 0 ? covered[t - 1] : -1;
+            if (norp >= 0 && entities[norp].Label is "NORP" or "LOC")
+            {
+                first = entities[norp].FirstToken;
+                absorbed.Add(norp);
+            }
+            else if (!BareAgents.Contains(code.Length > 3 ? code[..3] : code)) continue;
+            else if (t > 0 && doc[t - 1].Span is "the" or "The") first = t - 1;
+            result.Add(Make(doc, first, end, Role));
+            t = end - 1;
+        }
+        for (int e = 0; e < entities.Count; e++)
+            if (!absorbed.Contains(e)) result.Add(entities[e]);
+        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return result;
+    }
+
+    /// <summary>A role noun right before a person's name is that person's title, not a mention of its own.</summary>
+    private static bool TitlesName(Doc doc, IReadOnlyList<Mention> entities, int[] covered, int end)
+    {
+        int t = end;
+        while (t < doc.TokenCount && covered[t] < 0 && TitleReader.IsModifier(doc[t].Span)) t++;
+        return t < doc.TokenCount && covered[t] >= 0 && entities[covered[t]].Label == "PER" && entities[covered[t]].FirstToken == t;
+    }
+
+    private static bool AnyCovered(int[] covered, int first, int end)
+    {
+        for (int t = first; t < end; t++) if (covered[t] >= 0) return true;
+        return false;
+    }
+
+    public static Mention Make(Doc doc, int first, int end, string label)
+    {
+        var span = doc.Slice(first, end - first);
+        return new Mention(first, end - first, span.StartChar, span.EndChar, label, span.Text);
+    }
+}

@@ -1,0 +1,50 @@
+namespace Dyad.Entities;
+
+/// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed; dev scores are reported, test is never read.</summary>
+internal static class NerTraining
+{
+    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, int Bits = 20);
+
+    public static NerModel Run(Options o, TextWriter log)
+    {
+        var uner = Path.Combine(o.Shared, "uner-english-ewt");
+        var train = NerCorpus.ReadUner(Path.Combine(uner, "en_ewt-ud-train.iob2"));
+        var dev = NerCorpus.ReadUner(Path.Combine(uner, "en_ewt-ud-dev.iob2"));
+        if (o.Wikigold) train.AddRange(NerCorpus.ReadWikigold(Path.Combine(o.Shared, "wikigold", "wikigold.conll.txt")));
+        log.WriteLine($"train {train.Count} sentences, dev {dev.Count}");
+        var gazetteer = GazetteerSources.Build(o.Shared);
+        var prior = CasePrior.Learn(train.Select(s => s.Words));
+        log.WriteLine($"gazetteer {gazetteer.Count} names, case prior {prior.Count} words");
+        var features = new NerFeatures(gazetteer, prior);
+        var trainer = new NerTrainer(features, o.Bits)
+        {
+            Epochs = o.Epochs,
+            Seed = o.Seed,
+            OnEpoch = (epoch, model) => log.WriteLine(System.FormattableString.Invariant($"epoch {epoch}: dev F1 {Score(model, dev).Of(null).F:F2}")),
+        };
+        var final = trainer.Train(train);
+        log.Write(Score(final, dev).Format());
+        final.Save(o.ModelPath);
+        log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.RowCount} weight rows)");
+        return final;
+    }
+
+    /// <summary>Tags gold-tokenised sentences and scores them against their gold tags.</summary>
+    public static NerScore Score(NerModel model, IReadOnlyList<NerSentence> gold)
+    {
+        var score = new NerScore(BilouLabels.Types);
+        var scratch = new NerScratch();
+        var labels = new int[256];
+        var cases = NerTrainer.DocCases(gold);
+        foreach (var s in gold)
+        {
+            scratch.Case = cases[s.Document];
+            if (labels.Length < s.Words.Length) labels = new int[s.Words.Length * 2];
+            model.Tag(new ArrayWords(s.Words), scratch, labels);
+            var predicted = new string?[s.Words.Length];
+            for (int i = 0; i < predicted.Length; i++) predicted[i] = BilouLabels.ToIob2(i > 0 ? labels[i - 1] : -1, labels[i]);
+            score.Add(s.Tags, predicted);
+        }
+        return score;
+    }
+}
