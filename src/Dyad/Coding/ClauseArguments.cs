@@ -68,7 +68,7 @@ internal sealed class ClauseArguments(SyntaxView v)
     }
 
     /// <summary>Fills <see cref="Pre"/> (subject and words before the verb) and <see cref="Post"/> (its phrase after it), in text order.</summary>
-    public void BuildScope(int p, int subject)
+    public void BuildScope(int p, int subject, bool withComplement = true)
     {
         _pre.Clear();
         _post.Clear();
@@ -77,7 +77,8 @@ internal sealed class ClauseArguments(SyntaxView v)
         {
             var r = v.RelOf(c);
             // A complement clause belongs to the verb phrase, as PETRARCH's patterns expect ("allowed that Mordor isn't …").
-            if (r is Rel.Nsubj or Rel.NsubjPass or Rel.Csubj or Rel.Advcl or Rel.Parataxis or Rel.Conj or Rel.Punct or Rel.Cc)
+            if (r is Rel.Nsubj or Rel.NsubjPass or Rel.Csubj or Rel.Advcl or Rel.Parataxis or Rel.Conj or Rel.Punct or Rel.Cc
+                || (r == Rel.Ccomp && !withComplement))
                 continue;
             AddSubtree(c, c < p ? _pre : _post);
         }

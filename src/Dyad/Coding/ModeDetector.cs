@@ -64,7 +64,8 @@ internal static class ModeDetector
             if (gov == EventMode.Negated && rel is not (Rel.Xcomp or Rel.Conj)) gov = EventMode.Hypothetical;
             mode = Stronger(mode, gov);
             // A noun governs only its own phrase: "retaliation to the assassination" does not inherit what governs "retaliation".
-            if (v.Upos(h) is Upos.NOUN or Upos.PROPN or Upos.PRON) break;
+            // A participle ("missiles launched by factions") stays in its noun's clause, so the climb goes on through it.
+            if (v.Upos(h) is Upos.NOUN or Upos.PROPN or Upos.PRON && rel != Rel.Acl) break;
             t = h;
         }
         return mode;

@@ -42,7 +42,8 @@ internal sealed class VerbCoder : IDisposable
         if (entry is null || (entry.Code is null && entry.Reverse is null && entry.Block.Code is null && entry.Block.Reverse is null
             && entry.Block.Patterns.Count == 0)) return;
         int subject = _args.Subject(p, out bool passive);
-        _args.BuildScope(p, subject);
+        // What a speech verb reports is coded from the reported clause itself, with the speaker recorded.
+        _args.BuildScope(p, subject, withComplement: _v.Lemma(p) is not { } l || !SpeechVerbs.Contains(l));
         // No actor anywhere in the clause: no event can come of it, so skip the pattern search.
         if (!AnyActor(subject)) return;
         _sources.Clear();
@@ -62,6 +63,9 @@ internal sealed class VerbCoder : IDisposable
         if (code is null && reverse is null) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
         if (best is null && !_codeReportingVerbs && IsReportingCarrier(p)) return;
+        // 010 is CAMEO's residual "make statement", "not coded except when distinctions among 011 to 017 cannot
+        // be made" (ICEWS codebook): a verb's default 010 is a fallback, not a finding.
+        if (best is null && !_codeReportingVerbs && code == "010") return;
 
         _sources.Clear();
         _targets.Clear();
@@ -83,6 +87,9 @@ internal sealed class VerbCoder : IDisposable
         _args.Actors(tgt, _targets);
         if (_targets.Count == 0 && bestMatch.TargetToken < 0) FirstPostActor(src, passive);
         if (_sources.Count == 0 && _targets.Count == 0) return;
+        // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
+        // matched pattern or a coordinated subject may stand on one actor.
+        if (best is null && !_codeReportingVerbs && _targets.Count == 0 && !(_sources.Count >= 2 && code == reverse)) return;
         // "Sudani and Blinken discussed …": a symmetric code with a coordinated subject and no target pairs the members.
         if (_targets.Count == 0 && _sources.Count >= 2 && code is not null && code == reverse)
         {

@@ -23,7 +23,7 @@ public sealed class QuoteFinder : IStage
         var args = new ClauseArguments(view);
         var direct = new List<(int Start, int End)>();
         foreach (var (start, end) in QuoteSpans(doc.Text))
-            if (WordCount(doc.Text, start, end) >= MinWords) direct.Add((start, end));
+            if (WordCount(doc.Text, start, end) >= MinWords && HasVerb(doc, start, end)) direct.Add((start, end));
 
         Quote? previous = null;
         foreach (var (start, end) in direct)
@@ -174,6 +174,14 @@ public sealed class QuoteFinder : IStage
 
     private static int SentenceGap(Doc doc, int endPrev, int start) =>
         doc.SentenceOf(TokenAt(doc, start)) - doc.SentenceOf(TokenAt(doc, Math.Max(0, endPrev - 1)));
+
+    // A quotation says something; a quoted name ("Islamic Resistance in Iraq") has no verb.
+    private static bool HasVerb(Doc doc, int start, int end)
+    {
+        for (int t = TokenAt(doc, start); t < doc.TokenCount && doc[t].Start < end; t++)
+            if (doc[t].Upos is Upos.VERB or Upos.AUX) return true;
+        return false;
+    }
 
     private static int WordCount(string text, int start, int end)
     {
