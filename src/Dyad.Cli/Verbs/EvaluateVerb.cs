@@ -15,6 +15,11 @@ internal static partial class Verbs
         var command = new Command("evaluate", "Accuracy on a gold file; prints the figures.");
         command.Subcommands.Add(EvaluateUd());
         command.Subcommands.Add(EvaluateNer());
+        command.Subcommands.Add(EvaluateEvents(
+            () => Stages.ForDocuments(Layers.Tokens | Layers.Sentences),
+            () => Pipeline.Create(new Dyad.Tokenization.Tokenizer(), new Dyad.Tokenization.SentenceSplitter(), Stages.Create("tagger"), Stages.Create("lemmatizer"),
+                Stages.Create("parser"), Dyad.Entities.EntityRecognizer.Load(), Dyad.Actors.ActorResolver.LoadDefault(), new Dyad.Quotes.QuoteFinder())));
+        command.Subcommands.Add(EvaluateGeo());
         return command;
     }
 

@@ -18,6 +18,7 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT", TrainTagger));
         train.Subcommands.Add(TrainCommand("lemmatizer", "the lemmatizer's exception list from UD English-EWT", TrainLemmatizer));
         train.Subcommands.Add(TrainNer());
+        train.Subcommands.Add(TrainGazetteer());
         train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)", TrainParser));
         return train;
     }

@@ -1,7 +1,5 @@
-using Dyad.Actors;
 using Dyad.Coding;
 using Dyad.Documents;
-using Dyad.Entities;
 using Dyad.Geocoding;
 using Dyad.Merging;
 using Dyad.Quotes;
@@ -18,18 +16,16 @@ public sealed class NewsPipeline
 
     public Pipeline Pipeline { get; }
 
-    /// <summary>Loads every stage: syntax models from <paramref name="modelsDir"/>, actor overrides from <paramref name="actorsFile"/>.</summary>
-    public static NewsPipeline LoadDefault(string? modelsDir = null, string? actorsFile = null)
+    /// <summary>Loads every stage; the trained ones (tagger to actor resolver) from <paramref name="modelsDir"/>, the shipped models when null.</summary>
+    public static NewsPipeline LoadDefault(string? modelsDir = null)
     {
         var gazetteer = Gazetteer.Default;
-        var syntax = Stages.Names.Select(n => Stages.Create(n, modelsDir));
+        var trained = Stages.Names.Select(n => Stages.Create(n, modelsDir));
         IStage[] stages =
         [
             new Tokenizer(),
             SentenceSplitter.LoadDefault(),
-            .. syntax,
-            EntityRecognizer.Load(),
-            ActorResolver.LoadDefault(actorsFile),
+            .. trained,
             new Geocoder(gazetteer),
             new QuoteFinder(),
             EventCoder.LoadDefault(),
