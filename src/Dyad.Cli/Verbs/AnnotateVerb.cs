@@ -25,10 +25,7 @@ internal static partial class Verbs
             try
             {
                 if (parse.GetValue(from) != "conllu")
-                {
-                    Console.Error.WriteLine("dyad annotate: --from text needs the tokenizer stage, which this build does not include; use --from conllu");
-                    return 2;
-                }
+                    return AnnotateText(parse, parse.GetValue(paths)!, parse.GetValue(date), parse.GetValue(format) == "json", parse.GetValue(models));
                 var files = AnnotateInputs(parse.GetValue(paths)!);
                 var pipeline = Stages.ForDocuments(Layers.Tokens | Layers.Sentences, parse.GetValue(models));
                 var docs = files.SelectMany(f => ConlluDocs.ToDocs(f == "-" ? ConlluReader.Read(Console.In).ToList() : ConlluReader.ReadFile(f)));
@@ -67,6 +64,32 @@ internal static partial class Verbs
         return files;
     }
 
+    /// <summary>`--from text`: every input kind the readers know, through the whole news pipeline.</summary>
+    private static int AnnotateText(System.CommandLine.ParseResult parse, string[] inputs, string? date, bool json, string? modelsDir)
+    {
+        var cli = CliContext.From(parse);
+        InputArticles.Validate(inputs);
+        var published = ParseDateOption(date);
+        var pipeline = NewsPipeline.LoadDefault(modelsDir);
+        var input = new InputArticles(cli, fetchLinkedPages: true);
+        var output = cli.Out;
+        WorkProgress.RunAsync(cli, "articles", InputArticles.TotalBytes(inputs), resultsOnStdout: true, async progress =>
+        {
+            var articles = new List<Article>();
+            await foreach (var a in input.ReadAsync(inputs, progress)) articles.Add(a);
+            foreach (var doc in articles.AsParallel().AsOrdered().Select(a => pipeline.Run(a, published)))
+            {
+                if (json) WriteAnnotationJson(output, doc);
+                else ConlluDocs.Write(output, doc);
+            }
+            return 0;
+        }).GetAwaiter().GetResult();
+        output.Flush();
+        if (input.Read > 0) return 0;
+        cli.Error.WriteLine("dyad: no articles found in the input");
+        return 1;
+    }
+
     /// <summary>One JSON object per document, with the sentence and token fields of CONTRACT.md.</summary>
     private static void WriteAnnotationJson(TextWriter output, Doc doc)
     {
@@ -75,7 +98,7 @@ internal static partial class Verbs
         {
             w.WriteStartObject();
             w.WriteString("id", doc.Id);
-            w.WriteString("title", doc.Title);
+            EventJson.Str(w, "title", doc.Title);
             w.WriteString("text", doc.Text);
             w.WriteStartArray("sentences");
             foreach (var s in doc.Sentences)
@@ -103,10 +126,49 @@ internal static partial class Verbs
             }
             w.WriteEndArray();
             w.WriteStartArray("entities");
+            foreach (var m in doc.Entities)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", m.Text);
+                w.WriteNumber("start", m.Start);
+                w.WriteNumber("end", m.End);
+                w.WriteString("label", m.Label);
+                EventJson.Str(w, "actor", m.Actor?.Code);
+                EventJson.Str(w, "evidence", m.Evidence);
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
             w.WriteStartArray("places");
+            foreach (var p in doc.Places)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", p.Text);
+                w.WriteNumber("start", p.Start);
+                w.WriteNumber("end", p.End);
+                w.WriteString("name", p.Name);
+                EventJson.Str(w, "country", p.Country);
+                EventJson.Str(w, "admin1", p.Admin1);
+                w.WriteNumber("lat", Math.Round(p.Lat, 5));
+                w.WriteNumber("lon", Math.Round(p.Lon, 5));
+                if (p.GeonamesId is { } gid) w.WriteNumber("geonames_id", gid); else w.WriteNull("geonames_id");
+                w.WriteString("precision", EventJson.PrecisionName(p.Precision));
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
             w.WriteStartArray("quotes");
+            foreach (var q in doc.Quotes)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", q.Text);
+                w.WriteNumber("start", q.Start);
+                w.WriteNumber("end", q.End);
+                EventJson.Str(w, "speaker", q.Speaker);
+                if (q.SpeakerStart is { } ss) w.WriteNumber("speaker_start", ss); else w.WriteNull("speaker_start");
+                if (q.SpeakerEnd is { } se) w.WriteNumber("speaker_end", se); else w.WriteNull("speaker_end");
+                EventJson.Str(w, "speaker_actor", q.SpeakerActor);
+                w.WriteBoolean("direct", q.Direct);
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }
