@@ -73,7 +73,7 @@ public sealed class IngestVerbTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.StartsWith("stored 2 articles", output);
-        Assert.Contains("bad.jsonl:2: malformed JSON", error);
+        Assert.Contains("bad.jsonl:2: not valid JSON", error);
         Assert.Contains("bad.jsonl:3: not a JSON object", error);
         Assert.Contains("bad.jsonl:4: no \"text\"", error);
     }
