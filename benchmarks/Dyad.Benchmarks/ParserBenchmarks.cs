@@ -6,7 +6,7 @@ using Dyad.Tagging;
 namespace Dyad.Benchmarks;
 
 /// <summary>Parsing, and tagging plus parsing, on EWT dev (25,147 words) with the shipped models, one core.</summary>
-[ShortRunJob]
+/// <remarks>Run: dotnet run -c Release --project benchmarks/Dyad.Benchmarks -- --filter '*Tagger*' '*Parser*' --job short --inProcess</remarks>
 [MemoryDiagnoser]
 public class ParserBenchmarks
 {

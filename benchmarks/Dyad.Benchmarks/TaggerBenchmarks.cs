@@ -8,7 +8,7 @@ using Dyad.Tagging;
 namespace Dyad.Benchmarks;
 
 /// <summary>Tagging speed on EWT dev (25,147 words) with the shipped tagger, one core.</summary>
-[ShortRunJob]
+/// <remarks>Run: dotnet run -c Release --project benchmarks/Dyad.Benchmarks -- --filter '*Tagger*' '*Parser*' --job short --inProcess</remarks>
 [MemoryDiagnoser]
 public class TaggerBenchmarks
 {
