@@ -22,9 +22,10 @@ internal static partial class Verbs
         var format = new Option<string>("--format") { Description = "output format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table", "gdelt", "csv");
         var output = new Option<string?>("--out") { Description = "write to FILE (complete or not at all) instead of standard output" };
+        var timings = new Option<bool>("--timings") { Description = "print the time spent in each pipeline stage on standard error" };
         var command = new Command("code", "Code the input's events (CAMEO, PLOVER, mode, place, date, provenance) and print them.")
         {
-            paths, date, format, output,
+            paths, date, format, output, timings,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -36,6 +37,7 @@ internal static partial class Verbs
             var outPath = parse.GetValue(output);
             using var file = outPath is null or "-" ? null : OutputFile.Create(outPath);
             var input = new InputArticles(cli, fetchLinkedPages: true);
+            var mergeTime = TimeSpan.Zero;
             var events = await WorkProgress.RunAsync(cli, "articles", InputArticles.TotalBytes(inputs), resultsOnStdout: file is null, async progress =>
             {
                 var coded = new List<CodedEvent>();
@@ -44,7 +46,10 @@ internal static partial class Verbs
                     var docs = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => pipeline.Run(a, published)).ToList();
                     foreach (var doc in docs) coded.AddRange(doc.Events);
                 }
-                return new EventMerger().Merge(coded);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var merged = new EventMerger().Merge(coded);
+                mergeTime = clock.Elapsed;
+                return merged;
             });
             if (input.Read == 0)
             {
@@ -55,9 +60,22 @@ internal static partial class Verbs
             await WriteEvents(stream, events, parse.GetValue(format)!, ct);
             await stream.FlushAsync(ct);
             file?.Commit();
+            if (parse.GetValue(timings))
+            {
+                WriteStageTimes(cli.Error, pipeline.Pipeline);
+                cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"merge (input-wide)",-18} {mergeTime.TotalSeconds,8:0.000} s"));
+            }
             return 0;
         });
         return command;
+    }
+
+    private static void WriteStageTimes(TextWriter error, Pipeline pipeline)
+    {
+        var times = pipeline.StageTimes();
+        var total = times.Sum(t => t.Time.TotalSeconds);
+        foreach (var (stage, time) in times)
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-18} {time.TotalSeconds,8:0.000} s  {100 * time.TotalSeconds / Math.Max(total, 1e-9),5:0.0} %"));
     }
 
     private static DateOnly? ParseDateOption(string? value) =>

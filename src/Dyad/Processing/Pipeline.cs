@@ -6,10 +6,12 @@ namespace Dyad.Processing;
 public sealed class Pipeline
 {
     private readonly IStage[] _stages;
+    private readonly long[] _ticks;
 
     private Pipeline(IStage[] stages, Layers assigns)
     {
         _stages = stages;
+        _ticks = new long[stages.Length];
         Assigns = assigns;
     }
 
@@ -37,12 +39,18 @@ public sealed class Pipeline
 
     public void Process(Doc doc)
     {
-        foreach (var stage in _stages)
+        for (int i = 0; i < _stages.Length; i++)
         {
-            stage.Process(doc);
-            doc.Layers |= stage.Assigns;
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            _stages[i].Process(doc);
+            doc.Layers |= _stages[i].Assigns;
+            Interlocked.Add(ref _ticks[i], System.Diagnostics.Stopwatch.GetTimestamp() - start);
         }
     }
+
+    /// <summary>Time spent in each stage so far, summed over all threads, in pipeline order.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes() =>
+        [.. _stages.Select((s, i) => (s.Name, System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks[i]))))];
 
     /// <summary>Processes documents on all cores; results come back in input order.</summary>
     public IEnumerable<Doc> ProcessMany(IEnumerable<Doc> docs, int maxDegree = -1) =>
