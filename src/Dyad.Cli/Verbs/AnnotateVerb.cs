@@ -145,13 +145,7 @@ internal static partial class Verbs
                 w.WriteString("text", p.Text);
                 w.WriteNumber("start", p.Start);
                 w.WriteNumber("end", p.End);
-                w.WriteString("name", p.Name);
-                EventJson.Str(w, "country", p.Country);
-                EventJson.Str(w, "admin1", p.Admin1);
-                w.WriteNumber("lat", Math.Round(p.Lat, 5));
-                w.WriteNumber("lon", Math.Round(p.Lon, 5));
-                if (p.GeonamesId is { } gid) w.WriteNumber("geonames_id", gid); else w.WriteNull("geonames_id");
-                w.WriteString("precision", EventJson.PrecisionName(p.Precision));
+                EventJson.WritePlaceFields(w, p);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

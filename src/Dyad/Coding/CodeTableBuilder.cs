@@ -53,7 +53,7 @@ internal static class CodeTableBuilder
         var d = new Dictionary<string, (string?, double?)>();
         foreach (var line in File.ReadLines(path).Skip(1))
         {
-            var c = SplitCsv(line);
+            var c = Dyad.Formats.CsvLine.Split(line);
             if (c.Count < 5) continue;
             d[c[3]] = (c[2].Trim(), double.TryParse(c[4], CultureInfo.InvariantCulture, out var v) ? v : null);
         }
@@ -78,26 +78,4 @@ internal static class CodeTableBuilder
         return d;
     }
 
-    // Quoted CSV with doubled quotes; the ICEWS file has no embedded newlines.
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else sb.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { cells.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(ch);
-        }
-        cells.Add(sb.ToString());
-        return cells;
-    }
 }

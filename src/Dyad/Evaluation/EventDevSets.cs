@@ -52,7 +52,7 @@ public static class EventDevSets
         var list = new List<EventDevRecord>();
         foreach (var line in File.ReadLines(Path.Combine(sharedData, IcewsFile)).Skip(1))
         {
-            var c = CsvCells(line);
+            var c = Dyad.Formats.CsvLine.Split(line);
             if (c.Count < 10 || c[9] is "" or "NA") continue;
             list.Add(new EventDevRecord("icews-" + c[3], c[9].Trim(), c[3][..2]));
         }
@@ -77,25 +77,4 @@ public static class EventDevSets
         return new EventDevScore(name, records.Count, recalled, predicted, correct);
     }
 
-    private static List<string> CsvCells(string line)
-    {
-        var cells = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else sb.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { cells.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(ch);
-        }
-        cells.Add(sb.ToString());
-        return cells;
-    }
 }

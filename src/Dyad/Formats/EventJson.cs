@@ -100,6 +100,13 @@ public static partial class EventJson
         if (p is null) { w.WriteNull(name); return; }
         w.WriteStartObject(name);
         Str(w, "text", p.Text);
+        WritePlaceFields(w, p);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A place's name, country, admin-1, point, GeoNames id and precision, inside an object the caller opened.</summary>
+    public static void WritePlaceFields(Utf8JsonWriter w, Place p)
+    {
         Str(w, "name", p.Name);
         Str(w, "country", p.Country);
         Str(w, "admin1", p.Admin1);
@@ -107,7 +114,6 @@ public static partial class EventJson
         w.WriteNumber("lon", Math.Round(p.Lon, 5));
         if (p.GeonamesId is { } g) w.WriteNumber("geonames_id", g); else w.WriteNull("geonames_id");
         w.WriteString("precision", PrecisionName(p.Precision));
-        w.WriteEndObject();
     }
 
     /// <summary>Writes a string, or null when it is null or empty (CONTRACT: never "").</summary>
