@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Dyad.Learning;
 
 namespace Dyad.Actors;
 
@@ -84,74 +84,53 @@ internal sealed class ActorDictionary
         return File.Exists(user) ? dict.WithUserFile(user) : dict;
     }
 
-    public void Save(string path)
+    public void Save(string path) => CompressedFile.Save(path, Magic, Version, w =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var tmp = path + ".tmp";
-        using (var file = File.Create(tmp))
-        using (var z = new BrotliStream(file, CompressionLevel.SmallestSize))
-        using (var w = new BinaryWriter(z))
+        w.Write(_entries.Count);
+        foreach (var e in _entries)
         {
-            w.Write(Magic);
-            w.Write(Version);
-            w.Write(_entries.Count);
-            foreach (var e in _entries)
+            w.Write(e.Name);
+            w.Write((byte)e.Kind);
+            w.Write(e.Synonyms.Count);
+            foreach (var s in e.Synonyms) w.Write(s);
+            w.Write(e.Roles.Count);
+            foreach (var r in e.Roles)
             {
-                w.Write(e.Name);
-                w.Write((byte)e.Kind);
-                w.Write(e.Synonyms.Count);
-                foreach (var s in e.Synonyms) w.Write(s);
-                w.Write(e.Roles.Count);
-                foreach (var r in e.Roles)
-                {
-                    w.Write(r.Code ?? "");
-                    w.Write(r.From?.DayNumber ?? -1);
-                    w.Write(r.To?.DayNumber ?? -1);
-                }
+                w.Write(r.Code ?? "");
+                w.Write(r.From?.DayNumber ?? -1);
+                w.Write(r.To?.DayNumber ?? -1);
             }
-            w.Write(_agents.Count);
-            foreach (var (phrase, code) in _agents) { w.Write(phrase); w.Write(code); }
         }
-        File.Move(tmp, path, overwrite: true);
-    }
+        w.Write(_agents.Count);
+        foreach (var (phrase, code) in _agents) { w.Write(phrase); w.Write(code); }
+    });
 
-    public static ActorDictionary Load(string path)
+    public static ActorDictionary Load(string path) =>
+        CompressedFile.Load(path, Magic, Version, "actor dictionary", "dyad actors compile", ReadBody);
+
+    private static ActorDictionary ReadBody(BinaryReader r)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"actor dictionary not found at {path}; build it with `dyad actors compile`", path);
-        using var file = File.OpenRead(path);
-        using var z = new BrotliStream(file, CompressionMode.Decompress);
-        using var r = new BinaryReader(z);
-        try
+        int n = r.ReadInt32();
+        var entries = new List<ActorEntry>(n);
+        for (int i = 0; i < n; i++)
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != Version)
-                throw new InvalidDataException($"{path} is not a Dyad actor dictionary of version {Version}");
-            int n = r.ReadInt32();
-            var entries = new List<ActorEntry>(n);
-            for (int i = 0; i < n; i++)
+            var name = r.ReadString();
+            var kind = (ActorKind)r.ReadByte();
+            var synonyms = new string[r.ReadInt32()];
+            for (int s = 0; s < synonyms.Length; s++) synonyms[s] = r.ReadString();
+            var roles = new ActorRole[r.ReadInt32()];
+            for (int k = 0; k < roles.Length; k++)
             {
-                var name = r.ReadString();
-                var kind = (ActorKind)r.ReadByte();
-                var synonyms = new string[r.ReadInt32()];
-                for (int s = 0; s < synonyms.Length; s++) synonyms[s] = r.ReadString();
-                var roles = new ActorRole[r.ReadInt32()];
-                for (int k = 0; k < roles.Length; k++)
-                {
-                    var code = r.ReadString();
-                    int from = r.ReadInt32(), to = r.ReadInt32();
-                    roles[k] = new ActorRole(code.Length == 0 ? null : code,
-                        from < 0 ? null : DateOnly.FromDayNumber(from), to < 0 ? null : DateOnly.FromDayNumber(to));
-                }
-                entries.Add(new ActorEntry(name, synonyms, roles, kind));
+                var code = r.ReadString();
+                int from = r.ReadInt32(), to = r.ReadInt32();
+                roles[k] = new ActorRole(code.Length == 0 ? null : code,
+                    from < 0 ? null : DateOnly.FromDayNumber(from), to < 0 ? null : DateOnly.FromDayNumber(to));
             }
-            int m = r.ReadInt32();
-            var agents = new List<(string, string)>(m);
-            for (int i = 0; i < m; i++) agents.Add((r.ReadString(), r.ReadString()));
-            return new ActorDictionary(entries, agents);
+            entries.Add(new ActorEntry(name, synonyms, roles, kind));
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException)
-        {
-            throw new InvalidDataException($"{path} is truncated or corrupt: {e.Message}", e);
-        }
+        int m = r.ReadInt32();
+        var agents = new List<(string, string)>(m);
+        for (int i = 0; i < m; i++) agents.Add((r.ReadString(), r.ReadString()));
+        return new ActorDictionary(entries, agents);
     }
 }

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Dyad.Learning;
 
 namespace Dyad.Entities;
 
@@ -20,42 +20,18 @@ internal sealed class NerModel(NerFeatures features, SparseWeights weights)
         NameRepair.Apply(words, scratch, labels[..words.Count]);
     }
 
-    public void Save(string path)
+    public void Save(string path) => CompressedFile.Save(path, Magic, Version, w =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var tmp = path + ".tmp";
-        using (var file = File.Create(tmp))
-        using (var z = new BrotliStream(file, CompressionLevel.SmallestSize))
-        using (var w = new BinaryWriter(z))
-        {
-            w.Write(Magic);
-            w.Write(Version);
-            Features.Gazetteer.Write(w);
-            Features.CasePrior.Write(w);
-            Weights.Write(w);
-        }
-        File.Move(tmp, path, overwrite: true);
-    }
+        Features.Gazetteer.Write(w);
+        Features.CasePrior.Write(w);
+        Weights.Write(w);
+    });
 
-    public static NerModel Load(string path)
+    public static NerModel Load(string path) => CompressedFile.Load(path, Magic, Version, "entity model", "dyad train ner", r =>
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"entity model not found at {path}; build it with `dyad train ner`", path);
-        using var file = File.OpenRead(path);
-        using var z = new BrotliStream(file, CompressionMode.Decompress);
-        using var r = new BinaryReader(z);
-        try
-        {
-            if (r.ReadString() != Magic || r.ReadInt32() != Version)
-                throw new InvalidDataException($"{path} is not a Dyad entity model of version {Version}");
-            var gazetteer = NameGazetteer.Read(r);
-            var prior = CasePrior.Read(r);
-            var weights = SparseWeights.Read(r);
-            return new NerModel(new NerFeatures(gazetteer, prior), weights);
-        }
-        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException)
-        {
-            throw new InvalidDataException($"{path} is truncated or corrupt: {e.Message}", e);
-        }
-    }
+        var gazetteer = NameGazetteer.Read(r);
+        var prior = CasePrior.Read(r);
+        var weights = SparseWeights.Read(r);
+        return new NerModel(new NerFeatures(gazetteer, prior), weights);
+    });
 }
