@@ -15,8 +15,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
     {
         var countryVotes = new double[gazetteer.Countries.Count];
         var adminVotes = new Dictionary<int, double>();
+        // Only people and organisations vote: a place entity's actor code is the actor dictionary's reading of the same name
+        // ("Santa Ana" → El Salvador), which would outvote the article's own context ("Santa Ana, California").
         foreach (var e in doc.Entities)
-            if (gazetteer.CountryIndexOfIso3(e.Actor?.Country) is >= 0 and var c) countryVotes[c] += settings.ActorVote;
+            if (e.Label is not ("LOC" or "GPE") && gazetteer.CountryIndexOfIso3(e.Actor?.Country) is >= 0 and var c) countryVotes[c] += settings.ActorVote;
         var first = new int[toponyms.Count];
         for (int t = 0; t < toponyms.Count; t++)
         {

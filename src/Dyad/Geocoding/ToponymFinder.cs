@@ -2,7 +2,7 @@ using Dyad.Documents;
 
 namespace Dyad.Geocoding;
 
-/// <summary>Finds toponyms: LOC entities when a recogniser ran, and gazetteer matches of capitalised token runs either way.</summary>
+/// <summary>Finds toponyms: gazetteer matches of capitalised token runs, then LOC entities the runs missed when a recogniser ran.</summary>
 /// <remarks>Works on tokens and sentences alone, so the geocoder does not depend on the entity recogniser being present.</remarks>
 internal sealed class ToponymFinder(Gazetteer gazetteer)
 {
@@ -13,15 +13,13 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     {
         var found = new List<Toponym>();
         var taken = new bool[doc.TokenCount];
+        // A person's name is not a place ("Chad Smith"), unless an area word follows and the recogniser misread an area
+        // ("Scott County" tagged PER).
         foreach (var e in doc.Entities)
-        {
-            if (e.Label is "PER") Mark(taken, e.FirstToken, e.TokenCount);
-            else if (e.Label is "LOC" or "GPE" && FromEntity(doc, e) is { } t)
-            {
-                found.Add(t);
+            if (e.Label is "PER" && !(e.FirstToken + e.TokenCount < doc.TokenCount && PlaceWords.AreaWords.Contains(doc[e.FirstToken + e.TokenCount].Text)))
                 Mark(taken, e.FirstToken, e.TokenCount);
-            }
-        }
+        // Capitalised runs first: entity spans are often cut short ("Port-au" | "Prince", "South Wales"), while the run
+        // holds the whole name; LOC entities the runs did not cover are tried afterwards.
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
@@ -30,14 +28,29 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             {
                 if (taken[i] || !IsCapitalised(doc[i].Span)) { i++; continue; }
                 int r = i + 1;
-                while (r < end && !taken[r] && (IsCapitalised(doc[r].Span)
+                while (r < end && !taken[r] && (IsCapitalised(doc[r].Span) || IsGlued(doc, r, end)
                        || (r + 1 < end && PlaceWords.Connectors.Contains(doc[r].Text) && IsCapitalised(doc[r + 1].Span)))) r++;
                 MatchRun(doc, i, r, sentence, found);
                 i = r;
             }
         }
+        var covered = new bool[doc.TokenCount];
+        foreach (var t in found) Mark(covered, t.FirstToken, t.TokenCount);
+        foreach (var e in doc.Entities)
+            if (e.Label is "LOC" or "GPE" && !AnyMarked(covered, e.FirstToken, e.TokenCount) && !AnyMarked(taken, e.FirstToken, e.TokenCount)
+                && FromEntity(doc, e) is { } t)
+                found.Add(t);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>A hyphen written without spaces, or a word glued to one, inside a name the tokenizer split ("Port - au - Prince", "Bab el - Oued").</summary>
+    private static bool IsGlued(Doc doc, int r, int end)
+    {
+        if (r + 1 >= end) return false;
+        if (doc[r].Span.SequenceEqual("-")) return !doc[r - 1].SpaceAfter && !doc[r].SpaceAfter && char.IsLetter(doc[r + 1].Span[0]);
+        return !doc[r].SpaceAfter && doc[r + 1].Span.SequenceEqual("-") && r + 2 < end && !doc[r + 1].SpaceAfter
+            && char.IsLetter(doc[r].Span[0]) && char.IsLetter(doc[r + 2].Span[0]);
     }
 
     private void MatchRun(Doc doc, int runStart, int runEnd, Sentence sentence, List<Toponym> found)
@@ -95,19 +108,20 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             || IsWideByOwnName(ids, key) && HasKind(ids, GazetteerKind.Country);
     }
 
+    /// <summary>A LOC entity the capitalised runs missed ("gaza city"): its whole name, or the name after direction words.</summary>
+    /// <remarks>Sub-spans are not tried: "Republic" in a cut-short "Republic of Congo" or "Island" in "Prince Edward Island" name something else.</remarks>
     private Toponym? FromEntity(Doc doc, Mention e)
     {
         int p = e.FirstToken, q = e.FirstToken + e.TokenCount;
-        if (q - p > 1 && doc[p].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) p++;
         while (q - p > 1 && PlaceWords.AreaWords.Contains(doc[q - 1].Text)) q--;
         for (; p < q; p++)
-            for (int r = q; r > p; r--)
-            {
-                var key = NameKey.From(doc.Text.AsSpan(doc[p].Start, doc[r - 1].End - doc[p].Start));
-                if (key is null || PlaceWords.NotPlaces.Contains(key)) continue;
-                var ids = gazetteer.Lookup(key);
-                if (!ids.IsEmpty) return Make(doc, p, r, key, ids, fromEntity: true);
-            }
+        {
+            var key = NameKey.From(doc.Text.AsSpan(doc[p].Start, doc[q - 1].End - doc[p].Start));
+            if (key is not null && !PlaceWords.NotPlaces.Contains(key) && !PlaceWords.FeatureWords.Contains(key)
+                && gazetteer.DemonymCountry(key) < 0 && gazetteer.Lookup(key) is { IsEmpty: false } ids)
+                return Make(doc, p, q, key, ids, fromEntity: true);
+            if (!PlaceWords.Directions.Contains(doc[p].Text)) return null;
+        }
         return null;
     }
 
@@ -180,6 +194,12 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         if (char.IsUpper(token[0])) return true;
         int dash = token.IndexOf('-');
         return dash >= 0 && dash + 1 < token.Length && char.IsUpper(token[dash + 1]);
+    }
+
+    private static bool AnyMarked(bool[] marks, int first, int count)
+    {
+        for (int i = first; i < first + count && i < marks.Length; i++) if (marks[i]) return true;
+        return false;
     }
 
     private static void Mark(bool[] taken, int first, int count)
