@@ -16,6 +16,7 @@ public sealed record GeocoderSettings
     public double NamesakeSeatBonus { get; init; } = 2;
     public double CountryContext { get; init; } = 3;
     public double AdminContext { get; init; } = 2;
+    public double Admin2Context { get; init; } = 2;
     public double ActorVote { get; init; } = 1;
 
     public static GeocoderSettings Default { get; } = new();

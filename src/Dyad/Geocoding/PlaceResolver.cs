@@ -43,6 +43,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
         if (e.CountryIndex >= 0) countries[e.CountryIndex] += sign;
         int admin = e.Kind == GazetteerKind.Admin1 ? entry : e.Admin1;
         if (admin >= 0) admins[admin] = admins.GetValueOrDefault(admin) + sign;
+        int county = e.Kind == GazetteerKind.Admin2 ? entry : e.Admin2;
+        if (county >= 0) admins[county] = admins.GetValueOrDefault(county) + sign;
     }
 
     private int Best(Toponym t, double[]? countryVotes, Dictionary<int, double>? adminVotes)
@@ -60,6 +62,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
                 s += settings.CountryContext * countryVotes[e.CountryIndex] / totalVotes;
             if (adminVotes is not null && e.Kind != GazetteerKind.Admin1 && e.Admin1 >= 0 && adminVotes.GetValueOrDefault(e.Admin1) > 0)
                 s += settings.AdminContext;
+            // "Austin, in Scott County, Indiana": a named county holding the town outweighs a bigger namesake elsewhere.
+            if (adminVotes is not null && e.Kind == GazetteerKind.City && e.Admin2 >= 0 && adminVotes.GetValueOrDefault(e.Admin2) > 0)
+                s += settings.Admin2Context;
             if (s > bestScore) { bestScore = s; best = id; }
         }
         return best;

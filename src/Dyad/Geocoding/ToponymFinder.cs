@@ -13,11 +13,10 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     {
         var found = new List<Toponym>();
         var taken = new bool[doc.TokenCount];
-        // A person's name is not a place ("Chad Smith"), unless an area word follows and the recogniser misread an area
-        // ("Scott County" tagged PER).
+        // A person's name is not a place ("Chad Smith"), unless the recogniser misread an area or a continent ("Scott County",
+        // "sub-Saharan Africa" tagged PER).
         foreach (var e in doc.Entities)
-            if (e.Label is "PER" && !(e.FirstToken + e.TokenCount < doc.TokenCount && PlaceWords.AreaWords.Contains(doc[e.FirstToken + e.TokenCount].Text)))
-                Mark(taken, e.FirstToken, e.TokenCount);
+            if (e.Label is "PER" && !IsMisreadArea(doc, e)) Mark(taken, e.FirstToken, e.TokenCount);
         // Capitalised runs first: entity spans are often cut short ("Port-au" | "Prince", "South Wales"), while the run
         // holds the whole name; LOC entities the runs did not cover are tried afterwards.
         for (int s = 0; s < doc.Sentences.Count; s++)
@@ -42,6 +41,13 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
                 found.Add(t);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private bool IsMisreadArea(Doc doc, Mention e)
+    {
+        int end = e.FirstToken + e.TokenCount;
+        if (PlaceWords.AreaWords.Contains(doc[end - 1].Text) || end < doc.TokenCount && PlaceWords.AreaWords.Contains(doc[end].Text)) return true;
+        return NameKey.From(doc.Text.AsSpan(e.Start, e.End - e.Start)) is { } key && HasKind(gazetteer.Lookup(key), GazetteerKind.Region);
     }
 
     /// <summary>A hyphen written without spaces, or a word glued to one, inside a name the tokenizer split ("Port - au - Prince", "Bab el - Oued").</summary>
