@@ -99,6 +99,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
         GazetteerKind.Region => settings.RegionBonus,
         GazetteerKind.Admin1 => settings.Admin1Bonus,
         GazetteerKind.Admin2 => settings.Admin2Bonus,
+        GazetteerKind.Landmark => settings.LandmarkBonus,
         _ => 0,
     };
 

@@ -12,11 +12,17 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     public List<Toponym> Find(Doc doc)
     {
         var found = new List<Toponym>();
-        var taken = new bool[doc.TokenCount];
-        // A person's name is not a place ("Chad Smith"), unless the recogniser misread an area or a continent ("Scott County",
-        // "sub-Saharan Africa" tagged PER).
-        foreach (var e in doc.Entities)
-            if (e.Label is "PER" && !IsMisreadArea(doc, e)) Mark(taken, e.FirstToken, e.TokenCount);
+        // A name wholly inside one person mention is not a place ("Chad Smith"), unless the recogniser misread an area or a
+        // continent ("Scott County", "sub-Saharan Africa" tagged PER); a name spanning several mentions is checked in Accept
+        // ("Ain" + "al-Asad" tagged as two people are one base).
+        var person = new int[doc.TokenCount];
+        Array.Fill(person, -1);
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var e = doc.Entities[k];
+            if (e.Label is "PER" && !IsMisreadArea(doc, e))
+                for (int i = e.FirstToken; i < e.FirstToken + e.TokenCount && i < person.Length; i++) person[i] = k;
+        }
         // Capitalised runs first: entity spans are often cut short ("Port-au" | "Prince", "South Wales"), while the run
         // holds the whole name; LOC entities the runs did not cover are tried afterwards.
         for (int s = 0; s < doc.Sentences.Count; s++)
@@ -25,19 +31,18 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             int i = sentence.FirstToken, end = sentence.EndToken;
             while (i < end)
             {
-                if (taken[i] || !IsCapitalised(doc[i].Span)) { i++; continue; }
+                if (!IsCapitalised(doc[i].Span)) { i++; continue; }
                 int r = i + 1;
-                while (r < end && !taken[r] && (IsCapitalised(doc[r].Span) || IsGlued(doc, r, end)
+                while (r < end && (IsCapitalised(doc[r].Span) || IsGlued(doc, r, end)
                        || (r + 1 < end && PlaceWords.Connectors.Contains(doc[r].Text) && IsCapitalised(doc[r + 1].Span)))) r++;
-                MatchRun(doc, i, r, sentence, found);
+                MatchRun(doc, i, r, sentence, person, found);
                 i = r;
             }
         }
         var covered = new bool[doc.TokenCount];
         foreach (var t in found) Mark(covered, t.FirstToken, t.TokenCount);
         foreach (var e in doc.Entities)
-            if (e.Label is "LOC" or "GPE" && !AnyMarked(covered, e.FirstToken, e.TokenCount) && !AnyMarked(taken, e.FirstToken, e.TokenCount)
-                && FromEntity(doc, e) is { } t)
+            if (e.Label is "LOC" or "GPE" && !AnyMarked(covered, e.FirstToken, e.TokenCount) && FromEntity(doc, e) is { } t)
                 found.Add(t);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -59,7 +64,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             && char.IsLetter(doc[r].Span[0]) && char.IsLetter(doc[r + 2].Span[0]);
     }
 
-    private void MatchRun(Doc doc, int runStart, int runEnd, Sentence sentence, List<Toponym> found)
+    private void MatchRun(Doc doc, int runStart, int runEnd, Sentence sentence, int[] person, List<Toponym> found)
     {
         int p = runStart;
         Span<char> buffer = stackalloc char[256];
@@ -78,6 +83,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
                 var ids = gazetteer.Lookup(buffer[..length]);
                 if (ids.IsEmpty) continue;
                 var key = new string(buffer[..length]);
+                if (person[p] >= 0 && person[p] == person[q - 1]) break;
                 if (Accept(doc, p, q, runStart, runEnd, sentence, key, ids))
                     found.Add(Make(doc, p, q, key, ids, fromEntity: false));
                 break;
