@@ -44,6 +44,7 @@ internal static partial class Verbs
                 var runMs = clock.Elapsed.TotalMilliseconds;
                 foreach (var s in scores) Console.WriteLine(s);
                 Console.WriteLine($"gazetteer load {loadMs:0} ms; {articles.Count} articles, {articles.Sum(a => a.Text.Length) / 1024.0:0} KB processed in {runMs:0} ms");
+                foreach (var line in PrecisionLines(evaluator)) Console.WriteLine(line);
                 foreach (var line in ErrorLines(evaluator, parse.GetValue(errors))) Console.WriteLine(line);
                 return 0;
             }
@@ -55,6 +56,14 @@ internal static partial class Verbs
         });
         return command;
     }
+
+    /// <summary>Accuracy of the recalled toponyms by the precision of the predicted place, per split: country points follow a
+    /// convention (the gold's Wikipedia point), city points do not, so the two are worth seeing apart.</summary>
+    private static IEnumerable<string> PrecisionLines(GeoEvaluator evaluator) =>
+        evaluator.Outcomes.Where(o => o.Predicted is not null)
+            .GroupBy(o => (Split: o.Article.IsDev ? "dev" : "held-out", o.Predicted!.Precision))
+            .OrderBy(g => g.Key.Split).ThenBy(g => g.Key.Precision)
+            .Select(g => $"{g.Key.Split,-9} {g.Key.Precision.ToString().ToLowerInvariant(),-9} accuracy@161km {(double)g.Count(o => o.ErrorKm <= GeoScore.AccuracyKm) / g.Count():P1} ({g.Count(o => o.ErrorKm <= GeoScore.AccuracyKm)}/{g.Count()})");
 
     private static IEnumerable<string> ErrorLines(GeoEvaluator evaluator, int count) =>
         evaluator.Outcomes.Where(o => o.Article.IsDev && (o.Predicted is null || o.ErrorKm > GeoScore.AccuracyKm))

@@ -11,10 +11,11 @@ public static class GazetteerCompiler
 
     /// <param name="sharedData">the ../shared/data folder</param>
     /// <param name="tables">the folder holding the small committed tables (fips10-4, country-points, country-aliases, regions .tsv): the repository's data/</param>
-    public static Gazetteer Compile(string sharedData, string tables)
+    /// <param name="countryPoints">false leaves every country at its Factbook centroid, ignoring the dev-derived country-points.tsv (for the ablation in docs/notes/geo.md)</param>
+    public static Gazetteer Compile(string sharedData, string tables, bool countryPoints = true)
     {
         var b = new GazetteerBuilder();
-        var countries = CountrySources.Read(sharedData, tables, b);
+        var countries = CountrySources.Read(sharedData, tables, b, countryPoints);
         var admin1 = ReadAdmins(Path.Combine(sharedData, "geonames", "admin1.json"), GazetteerKind.Admin1, countries, b, null);
         var admin2 = ReadAdmins(Path.Combine(sharedData, "geonames", "admin2.json"), GazetteerKind.Admin2, countries, b, admin1);
         var areas = new AreaExtent();
