@@ -14,6 +14,10 @@ public sealed record MergeRule(int WindowDays, Func<CodedEvent, CodedEvent, stri
     /// <summary>Within one day, same code family and places within 50 km (or both unplaced).</summary>
     public static MergeRule Default { get; } = new(1, (a, b) => DefaultDecide(a, b, 50));
 
+    /// <summary>The store's rule from the engine's merge settings (the same window and distance `dyad code` merges with).</summary>
+    public static MergeRule From(Dyad.Merging.MergePolicy policy) =>
+        new(policy.DateWindowDays, (a, b) => DefaultDecide(a, b, policy.MaxDistanceKm));
+
     /// <summary>Never merges across articles: every event is its own row.</summary>
     public static MergeRule None { get; } = new(0, (_, _) => null);
 

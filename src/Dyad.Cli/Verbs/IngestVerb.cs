@@ -20,24 +20,37 @@ internal static partial class Verbs
         };
         var db = new Option<string>("--db") { Description = "SQLite file or PostgreSQL connection string (Host=…)", DefaultValueFactory = _ => EventStore.DefaultPath };
         var batch = new Option<int>("--batch") { Description = "articles per transaction", DefaultValueFactory = _ => Ingestor.DefaultBatchSize };
-        var command = new Command("ingest", "Read, code and store articles; the same article twice is stored once.") { inputs, db, batch };
+        var mergeDays = new Option<int>("--merge-days")
+        {
+            Description = "merge a new event into a stored one dated at most this many days apart (same dyad, root, mode)",
+            DefaultValueFactory = _ => Dyad.Merging.MergePolicy.Default.DateWindowDays,
+        };
+        var mergeKm = new Option<double>("--merge-km")
+        {
+            Description = "… and placed at most this many kilometres apart",
+            DefaultValueFactory = _ => Dyad.Merging.MergePolicy.Default.MaxDistanceKm,
+        };
+        var command = new Command("ingest", "Read, code and store articles; the same article twice is stored once.") { inputs, db, batch, mergeDays, mergeKm };
         command.SetAction(async (parse, ct) =>
         {
             var cli = CliContext.From(parse);
             var paths = parse.GetValue(inputs) ?? [];
             InputArticles.Validate(paths);
             if (parse.GetValue(batch) < 1) throw new CliInputException("--batch must be at least 1");
-            var report = await IngestAsync(cli, paths, parse.GetValue(db)!, parse.GetValue(batch), ct);
+            if (parse.GetValue(mergeDays) < 0 || parse.GetValue(mergeKm) < 0) throw new CliInputException("--merge-days and --merge-km must not be negative");
+            var merge = MergeRule.From(new Dyad.Merging.MergePolicy { DateWindowDays = parse.GetValue(mergeDays), MaxDistanceKm = parse.GetValue(mergeKm) });
+            var report = await IngestAsync(cli, paths, parse.GetValue(db)!, parse.GetValue(batch), ct, merge);
             return report is null ? 1 : 0;
         });
         return command;
     }
 
     /// <summary>Ingests <paramref name="paths"/> into the store at <paramref name="db"/> and prints one summary line; null when the store cannot be opened.</summary>
-    internal static async Task<IngestReport?> IngestAsync(CliContext cli, IReadOnlyList<string> paths, string db, int batchSize, CancellationToken ct)
+    internal static async Task<IngestReport?> IngestAsync(CliContext cli, IReadOnlyList<string> paths, string db, int batchSize, CancellationToken ct,
+        MergeRule? merge = null)
     {
         IEventStore store;
-        try { store = await EventStore.OpenAsync(db, ct: ct); }
+        try { store = await EventStore.OpenAsync(db, merge, ct); }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await cli.Error.WriteLineAsync($"dyad ingest: cannot open the store: {e.Message}");

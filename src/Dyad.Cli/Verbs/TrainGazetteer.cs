@@ -13,7 +13,11 @@ internal static partial class Verbs
         var data = new Option<DirectoryInfo?>("--data") { Description = "the training data folder (default: ../shared/data)" };
         var tables = new Option<DirectoryInfo?>("--tables") { Description = "folder with fips10-4.tsv and regions.tsv (default: the repository's data/)" };
         var output = new Option<FileInfo?>("--out") { Description = "where to write the gazetteer (default: data/gazetteer.bin in the repository)" };
-        var command = new Command("gazetteer", "compile the gazetteer from GeoNames cities500, admin names and the country lists") { data, tables, output };
+        var noPoints = new Option<bool>("--no-country-points")
+        {
+            Description = "ignore data/country-points.tsv (points read from the GeoVirus dev half) and keep every country at its Factbook centroid",
+        };
+        var command = new Command("gazetteer", "compile the gazetteer from GeoNames cities500, admin names and the country lists") { data, tables, output, noPoints };
         command.SetAction(parse =>
         {
             try
@@ -23,7 +27,7 @@ internal static partial class Verbs
                 var tableDir = parse.GetValue(tables)?.FullName ?? repoData ?? ProjectPaths.Data;
                 var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(repoData ?? ProjectPaths.Data, Gazetteer.FileName);
                 var clock = Stopwatch.StartNew();
-                var gazetteer = GazetteerCompiler.Compile(shared, tableDir);
+                var gazetteer = GazetteerCompiler.Compile(shared, tableDir, countryPoints: !parse.GetValue(noPoints));
                 gazetteer.Save(outPath);
                 Console.WriteLine($"wrote {outPath}: {gazetteer.Count:N0} entries, {gazetteer.Countries.Count} countries, " +
                     $"{new FileInfo(outPath).Length / 1048576.0:0.00} MB in {clock.Elapsed.TotalSeconds:0.0} s");

@@ -3,7 +3,7 @@ using Dyad.Processing;
 
 namespace Dyad.Evaluation;
 
-/// <summary>A plain word and sentence splitter so `dyad evaluate geo` and the geocoder tests run without the trained tokenizer.</summary>
+/// <summary>A plain word and sentence splitter for the geocoder tests and the `dyad evaluate geo --ablation plain` run, which score the geocoder without the trained models.</summary>
 /// <remarks>
 /// Words are letter/digit runs with inner hyphens, apostrophes and abbreviation periods ("al-Asad", "U.S."); every other
 /// non-space character is a token of its own. A sentence ends at . ! ? before a space and a capital, unless the word is a

@@ -7,10 +7,12 @@ namespace Dyad.Geocoding;
 internal static class CountrySources
 {
     /// <summary>Fills the builder's country table and demonyms; returns ISO alpha-2 → country index.</summary>
-    public static Dictionary<string, int> Read(string sharedData, string tables, GazetteerBuilder b)
+    public static Dictionary<string, int> Read(string sharedData, string tables, GazetteerBuilder b, bool countryPoints = true)
     {
         var fips = ReadTable(Path.Combine(tables, "fips10-4.tsv")).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
-        var points = ReadTable(Path.Combine(tables, "country-points.tsv")).ToDictionary(f => f[0], f => f, StringComparer.Ordinal);
+        var points = countryPoints
+            ? ReadTable(Path.Combine(tables, "country-points.tsv")).ToDictionary(f => f[0], f => f, StringComparer.Ordinal)
+            : new Dictionary<string, string[]>(StringComparer.Ordinal);
         var byIso2 = new Dictionary<string, int>(StringComparer.Ordinal);
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sharedData, "countries", "world-countries", "countries.json")));
         foreach (var c in json.RootElement.EnumerateArray())

@@ -1,5 +1,6 @@
 using Dyad.Documents;
 using Dyad.Processing;
+using Dyad.Time;
 
 namespace Dyad.Geocoding;
 
@@ -27,50 +28,72 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
     {
         var mention = e.Mentions.FirstOrDefault(m => m.ArticleId == doc.Id);
         int sentence = mention is null ? -1 : mention.Sentence;
-        var place = (uint)sentence < (uint)doc.Sentences.Count ? Tied(doc, sentence, e) ?? SentencePlace(doc, sentence) : null;
+        var place = (uint)sentence < (uint)doc.Sentences.Count ? Tied(doc, sentence, e) ?? SentencePlace(doc, sentence, e) : null;
         place ??= Dateline(doc) ?? ActorCountry(e);
         return place is null ? e : e with { Place = place };
     }
 
     /// <summary>A place in a locative phrase attached to the event's verb or to its target ("the base in the Anbar province").</summary>
+    /// <remarks>With a parse, the phrase must hang under the event's predicate or target without crossing another verb
+    /// ("Iraq, given its location near Iran, could be affected" is not an event in Iran); word order is used without one.</remarks>
     private static Place? Tied(Doc doc, int sentence, CodedEvent e)
     {
         var s = doc.Sentences[sentence];
-        var inSentence = doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End).ToList();
+        var inSentence = Candidates(doc, s);
         if (inSentence.Count == 0) return null;
-        int source = TokenAt(doc, s, e.Source?.Start), target = TokenAt(doc, s, e.Target?.Start);
-        bool parsed = HasParse(doc, s);
-        if (parsed)
+        int source = EventClause.TokenAt(doc, s, e.Source?.Start), target = EventClause.TokenAt(doc, s, e.Target?.Start);
+        int targetEnd = e.Target is null ? -1 : Math.Max(target, EventClause.TokenAt(doc, s, e.Target.End - 1));
+        // (A place inside the target's own words counts: "infrastructure in Iraq" is both.)
+        if (EventClause.IsParsed(doc, s))
         {
-            int verb = source >= 0 ? doc[source].Head : target >= 0 ? doc[target].Head : -1;
-            int targetEnd = e.Target is null ? -1 : TokenAt(doc, s, e.Target.End - 1);
+            int verb = source >= 0 ? EventClause.PredicateOf(doc, source) : target >= 0 ? EventClause.PredicateOf(doc, target) : -1;
             foreach (var p in inSentence)
             {
-                int t = TokenAt(doc, s, p.Start);
+                int t = EventClause.TokenAt(doc, s, p.Start);
                 if (t < 0 || !HasLocativeCase(doc, s, t)) continue;
-                for (int h = doc[t].Head, guard = 0; h >= 0 && guard < 8; h = doc[h].Head, guard++)
-                {
-                    if (h == verb) return p;
-                    if (target >= 0 && h >= target && h <= Math.Max(target, targetEnd)) return p;
-                }
+                if (EventClause.BelongsTo(doc, t, verb) || target >= 0 && HangsUnder(doc, t, target, targetEnd)) return p;
             }
+            return null;
         }
         // Word order: the first "in/at/near X" after the event's first actor mention.
         int after = Math.Max(source, target) is >= 0 and var a ? a : s.FirstToken;
         foreach (var p in inSentence)
         {
-            int t = TokenAt(doc, s, p.Start);
+            int t = EventClause.TokenAt(doc, s, p.Start);
             if (t > after && IsLocative(doc, s, t)) return p;
         }
         return null;
     }
 
-    /// <summary>The sentence's most precise place.</summary>
-    private static Place? SentencePlace(Doc doc, int sentence)
+    private static bool HangsUnder(Doc doc, int token, int first, int last)
     {
-        var s = doc.Sentences[sentence];
-        return doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End).OrderBy(p => p.Precision).FirstOrDefault();
+        for (int h = doc[token].Head, guard = 0; h >= 0 && guard < 8; h = doc[h].Head, guard++)
+        {
+            if (h >= first && h <= last) return true;
+            if (doc[h].Upos is Upos.VERB or Upos.AUX) return false;
+        }
+        return false;
     }
+
+    /// <summary>The sentence's most precise place, preferring places in the actors' countries.</summary>
+    /// <remarks>"the Iraqi government … Faisal warned that Iraq's stance … Tehran" is placed in Iraq, not Tehran.</remarks>
+    private Place? SentencePlace(Doc doc, int sentence, CodedEvent e)
+    {
+        var places = Candidates(doc, doc.Sentences[sentence]);
+        if (places.Count == 0) return null;
+        string? source = e.Source?.Country, target = e.Target?.Country;
+        bool InActorCountry(Place p) => p.Country is not null && Iso3Of(p.Country) is { } c && (c == source || c == target);
+        return places.OrderBy(p => InActorCountry(p) ? 0 : 1).ThenBy(p => p.Precision).First();
+    }
+
+    /// <summary>The sentence's places, without attributive ones ("US-led", "Iran-aligned"): those name who, not where.</summary>
+    private static List<Place> Candidates(Doc doc, Sentence s) =>
+        [.. doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End && !IsAttributive(doc, p))];
+
+    private static bool IsAttributive(Doc doc, Place p) =>
+        p.End + 1 < doc.Text.Length && doc.Text[p.End] == '-' && char.IsLower(doc.Text[p.End + 1]);
+
+    private string? Iso3Of(string iso2) => gazetteer.CountryByIso2(iso2)?.Iso3;
 
     /// <summary>A place that opens the text and is followed by a dash or a bracket: "BAGHDAD (Reuters) —", "Baghdad, Iraq —".</summary>
     private static Place? Dateline(Doc doc)
@@ -100,12 +123,6 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
             entry >= 0 ? gazetteer[entry].GeonamesId : null, PlacePrecision.Country);
     }
 
-    private static bool HasParse(Doc doc, Sentence s)
-    {
-        for (int i = s.FirstToken; i < s.EndToken; i++) if (doc[i].DepRel is not null) return true;
-        return false;
-    }
-
     private static bool HasLocativeCase(Doc doc, Sentence s, int token)
     {
         for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -123,13 +140,5 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
             if (!(w.Equals("the", StringComparison.OrdinalIgnoreCase) || PlaceWords.Directions.Contains(w))) return false;
         }
         return false;
-    }
-
-    private static int TokenAt(Doc doc, Sentence s, int? charOffset)
-    {
-        if (charOffset is not { } c || c < s.Start || c >= s.End) return -1;
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (doc[i].Start <= c && c < doc[i].End) return i;
-        return -1;
     }
 }

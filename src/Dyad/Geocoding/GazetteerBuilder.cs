@@ -65,7 +65,7 @@ internal sealed class GazetteerBuilder
             // Admin areas with no member place in cities500 have no point; they stay out of the index.
             set.RemoveWhere(e => g.Kinds[e] is GazetteerKind.Admin1 or GazetteerKind.Admin2 && g.Lats[e] == 0 && g.Lons[e] == 0);
             if (set.Count == 0) continue;
-            index.Add((key, [.. set.OrderByDescending(e => (int)g.Kinds[e]).ThenByDescending(e => g.Populations[e]).ThenBy(e => e)]));
+            index.Add((key, [.. set.OrderByDescending(e => g.Kinds[e] == GazetteerKind.Landmark ? -1 : (int)g.Kinds[e]).ThenByDescending(e => g.Populations[e]).ThenBy(e => e)]));
         }
         index.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         g.KeyPool = string.Concat(index.Select(k => k.Key));

@@ -11,10 +11,11 @@ public static class GazetteerCompiler
 
     /// <param name="sharedData">the ../shared/data folder</param>
     /// <param name="tables">the folder holding the small committed tables (fips10-4, country-points, country-aliases, regions .tsv): the repository's data/</param>
-    public static Gazetteer Compile(string sharedData, string tables)
+    /// <param name="countryPoints">false leaves every country at its Factbook centroid, ignoring the dev-derived country-points.tsv (for the ablation in docs/notes/geo.md)</param>
+    public static Gazetteer Compile(string sharedData, string tables, bool countryPoints = true)
     {
         var b = new GazetteerBuilder();
-        var countries = CountrySources.Read(sharedData, tables, b);
+        var countries = CountrySources.Read(sharedData, tables, b, countryPoints);
         var admin1 = ReadAdmins(Path.Combine(sharedData, "geonames", "admin1.json"), GazetteerKind.Admin1, countries, b, null);
         var admin2 = ReadAdmins(Path.Combine(sharedData, "geonames", "admin2.json"), GazetteerKind.Admin2, countries, b, admin1);
         var areas = new AreaExtent();
@@ -22,6 +23,7 @@ public static class GazetteerCompiler
         areas.Apply(b);
         CountrySources.AddCountryEntries(sharedData, tables, countries, b, areas);
         ReadRegions(Path.Combine(tables, "regions.tsv"), b);
+        ReadLandmarks(Path.Combine(tables, "landmarks.tsv"), countries, admin1, b);
         return b.Build();
     }
 
@@ -69,6 +71,22 @@ public static class GazetteerCompiler
             areas.Include(a1, lat, lon, pop);
             areas.Include(a2, lat, lon, pop);
             areas.IncludeCountry(country, pop);
+        }
+    }
+
+    /// <summary>Named facilities from the committed landmarks table, each with its cited point and its admin-1 area.</summary>
+    private static void ReadLandmarks(string path, Dictionary<string, int> countries, Dictionary<string, int> admin1, GazetteerBuilder b)
+    {
+        if (!File.Exists(path)) return;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#') || line.StartsWith("name\t", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            if (f.Length < 7 || !countries.TryGetValue(f[5], out var country)) continue;
+            var entry = b.Add(f[0], GazetteerKind.Landmark, double.Parse(f[3], CultureInfo.InvariantCulture),
+                double.Parse(f[4], CultureInfo.InvariantCulture), 0, 0, f[2], country, admin1.GetValueOrDefault(f[6], -1));
+            b.AddName(f[0], entry);
+            foreach (var alias in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)) b.AddName(alias, entry);
         }
     }
 

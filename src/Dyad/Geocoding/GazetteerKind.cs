@@ -2,8 +2,9 @@ using Dyad.Documents;
 
 namespace Dyad.Geocoding;
 
-/// <summary>What a gazetteer entry names: a populated place, an admin-2 or admin-1 area, a country, or a wider region.</summary>
-public enum GazetteerKind : byte { City, Admin2, Admin1, Country, Region }
+/// <summary>What a gazetteer entry names: a populated place, an admin-2 or admin-1 area, a country, a wider region, or a named facility.</summary>
+/// <remarks>Landmark comes last so files written before it existed still read; it is a point, not an area.</remarks>
+public enum GazetteerKind : byte { City, Admin2, Admin1, Country, Region, Landmark }
 
 /// <summary>One country's names, codes and point: the crosswalk GDELT and map exports need.</summary>
 /// <remarks>
@@ -48,6 +49,7 @@ public readonly struct GazetteerEntry
         GazetteerKind.City => PlacePrecision.City,
         GazetteerKind.Admin2 or GazetteerKind.Admin1 => PlacePrecision.Admin1,
         GazetteerKind.Country => PlacePrecision.Country,
+        GazetteerKind.Landmark => PlacePrecision.Landmark,
         _ => PlacePrecision.Region,
     };
 

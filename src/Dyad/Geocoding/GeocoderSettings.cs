@@ -8,6 +8,8 @@ public sealed record GeocoderSettings
     public double RegionBonus { get; init; } = 8;
     public double Admin1Bonus { get; init; } = 1;
     public double Admin2Bonus { get; init; } = -0.5;
+    /// <summary>Landmarks have no population; the few listed are named on purpose, so one beats a village of the same name.</summary>
+    public double LandmarkBonus { get; init; } = 3;
     public double CapitalBonus { get; init; } = 2;
     public double SeatBonus { get; init; } = 0.5;
     public double AlternateNamePenalty { get; init; } = 0.5;
@@ -16,6 +18,7 @@ public sealed record GeocoderSettings
     public double NamesakeSeatBonus { get; init; } = 2;
     public double CountryContext { get; init; } = 3;
     public double AdminContext { get; init; } = 2;
+    public double Admin2Context { get; init; } = 2;
     public double ActorVote { get; init; } = 1;
 
     public static GeocoderSettings Default { get; } = new();

@@ -15,8 +15,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
     {
         var countryVotes = new double[gazetteer.Countries.Count];
         var adminVotes = new Dictionary<int, double>();
+        // Only people and organisations vote: a place entity's actor code is the actor dictionary's reading of the same name
+        // ("Santa Ana" → El Salvador), which would outvote the article's own context ("Santa Ana, California").
         foreach (var e in doc.Entities)
-            if (gazetteer.CountryIndexOfIso3(e.Actor?.Country) is >= 0 and var c) countryVotes[c] += settings.ActorVote;
+            if (e.Label is not ("LOC" or "GPE") && gazetteer.CountryIndexOfIso3(e.Actor?.Country) is >= 0 and var c) countryVotes[c] += settings.ActorVote;
         var first = new int[toponyms.Count];
         for (int t = 0; t < toponyms.Count; t++)
         {
@@ -41,6 +43,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
         if (e.CountryIndex >= 0) countries[e.CountryIndex] += sign;
         int admin = e.Kind == GazetteerKind.Admin1 ? entry : e.Admin1;
         if (admin >= 0) admins[admin] = admins.GetValueOrDefault(admin) + sign;
+        int county = e.Kind == GazetteerKind.Admin2 ? entry : e.Admin2;
+        if (county >= 0) admins[county] = admins.GetValueOrDefault(county) + sign;
     }
 
     private int Best(Toponym t, double[]? countryVotes, Dictionary<int, double>? adminVotes)
@@ -58,6 +62,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
                 s += settings.CountryContext * countryVotes[e.CountryIndex] / totalVotes;
             if (adminVotes is not null && e.Kind != GazetteerKind.Admin1 && e.Admin1 >= 0 && adminVotes.GetValueOrDefault(e.Admin1) > 0)
                 s += settings.AdminContext;
+            // "Austin, in Scott County, Indiana": a named county holding the town outweighs a bigger namesake elsewhere.
+            if (adminVotes is not null && e.Kind == GazetteerKind.City && e.Admin2 >= 0 && adminVotes.GetValueOrDefault(e.Admin2) > 0)
+                s += settings.Admin2Context;
             if (s > bestScore) { bestScore = s; best = id; }
         }
         return best;
@@ -92,6 +99,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderSettings settin
         GazetteerKind.Region => settings.RegionBonus,
         GazetteerKind.Admin1 => settings.Admin1Bonus,
         GazetteerKind.Admin2 => settings.Admin2Bonus,
+        GazetteerKind.Landmark => settings.LandmarkBonus,
         _ => 0,
     };
 

@@ -2,7 +2,7 @@ using Dyad.Documents;
 
 namespace Dyad.Geocoding;
 
-/// <summary>Finds toponyms: LOC entities when a recogniser ran, and gazetteer matches of capitalised token runs either way.</summary>
+/// <summary>Finds toponyms: gazetteer matches of capitalised token runs, then LOC entities the runs missed when a recogniser ran.</summary>
 /// <remarks>Works on tokens and sentences alone, so the geocoder does not depend on the entity recogniser being present.</remarks>
 internal sealed class ToponymFinder(Gazetteer gazetteer)
 {
@@ -12,35 +12,59 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     public List<Toponym> Find(Doc doc)
     {
         var found = new List<Toponym>();
-        var taken = new bool[doc.TokenCount];
-        foreach (var e in doc.Entities)
+        // A name wholly inside one person mention is not a place ("Chad Smith"), unless the recogniser misread an area or a
+        // continent ("Scott County", "sub-Saharan Africa" tagged PER); a name spanning several mentions is checked in Accept
+        // ("Ain" + "al-Asad" tagged as two people are one base).
+        var person = new int[doc.TokenCount];
+        Array.Fill(person, -1);
+        for (int k = 0; k < doc.Entities.Count; k++)
         {
-            if (e.Label is "PER") Mark(taken, e.FirstToken, e.TokenCount);
-            else if (e.Label is "LOC" or "GPE" && FromEntity(doc, e) is { } t)
-            {
-                found.Add(t);
-                Mark(taken, e.FirstToken, e.TokenCount);
-            }
+            var e = doc.Entities[k];
+            if (e.Label is "PER" && !IsMisreadArea(doc, e))
+                for (int i = e.FirstToken; i < e.FirstToken + e.TokenCount && i < person.Length; i++) person[i] = k;
         }
+        // Capitalised runs first: entity spans are often cut short ("Port-au" | "Prince", "South Wales"), while the run
+        // holds the whole name; LOC entities the runs did not cover are tried afterwards.
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
             int i = sentence.FirstToken, end = sentence.EndToken;
             while (i < end)
             {
-                if (taken[i] || !IsCapitalised(doc[i].Span)) { i++; continue; }
+                if (!IsCapitalised(doc[i].Span)) { i++; continue; }
                 int r = i + 1;
-                while (r < end && !taken[r] && (IsCapitalised(doc[r].Span)
+                while (r < end && (IsCapitalised(doc[r].Span) || IsGlued(doc, r, end)
                        || (r + 1 < end && PlaceWords.Connectors.Contains(doc[r].Text) && IsCapitalised(doc[r + 1].Span)))) r++;
-                MatchRun(doc, i, r, sentence, found);
+                MatchRun(doc, i, r, sentence, person, found);
                 i = r;
             }
         }
+        var covered = new bool[doc.TokenCount];
+        foreach (var t in found) Mark(covered, t.FirstToken, t.TokenCount);
+        foreach (var e in doc.Entities)
+            if (e.Label is "LOC" or "GPE" && !AnyMarked(covered, e.FirstToken, e.TokenCount) && FromEntity(doc, e) is { } t)
+                found.Add(t);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private void MatchRun(Doc doc, int runStart, int runEnd, Sentence sentence, List<Toponym> found)
+    private bool IsMisreadArea(Doc doc, Mention e)
+    {
+        int end = e.FirstToken + e.TokenCount;
+        if (PlaceWords.AreaWords.Contains(doc[end - 1].Text) || end < doc.TokenCount && PlaceWords.AreaWords.Contains(doc[end].Text)) return true;
+        return NameKey.From(doc.Text.AsSpan(e.Start, e.End - e.Start)) is { } key && HasKind(gazetteer.Lookup(key), GazetteerKind.Region);
+    }
+
+    /// <summary>A hyphen written without spaces, or a word glued to one, inside a name the tokenizer split ("Port - au - Prince", "Bab el - Oued").</summary>
+    private static bool IsGlued(Doc doc, int r, int end)
+    {
+        if (r + 1 >= end) return false;
+        if (doc[r].Span.SequenceEqual("-")) return !doc[r - 1].SpaceAfter && !doc[r].SpaceAfter && char.IsLetter(doc[r + 1].Span[0]);
+        return !doc[r].SpaceAfter && doc[r + 1].Span.SequenceEqual("-") && r + 2 < end && !doc[r + 1].SpaceAfter
+            && char.IsLetter(doc[r].Span[0]) && char.IsLetter(doc[r + 2].Span[0]);
+    }
+
+    private void MatchRun(Doc doc, int runStart, int runEnd, Sentence sentence, int[] person, List<Toponym> found)
     {
         int p = runStart;
         Span<char> buffer = stackalloc char[256];
@@ -59,6 +83,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
                 var ids = gazetteer.Lookup(buffer[..length]);
                 if (ids.IsEmpty) continue;
                 var key = new string(buffer[..length]);
+                if (person[p] >= 0 && person[p] == person[q - 1]) break;
                 if (Accept(doc, p, q, runStart, runEnd, sentence, key, ids))
                     found.Add(Make(doc, p, q, key, ids, fromEntity: false));
                 break;
@@ -95,19 +120,20 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
             || IsWideByOwnName(ids, key) && HasKind(ids, GazetteerKind.Country);
     }
 
+    /// <summary>A LOC entity the capitalised runs missed ("gaza city"): its whole name, or the name after direction words.</summary>
+    /// <remarks>Sub-spans are not tried: "Republic" in a cut-short "Republic of Congo" or "Island" in "Prince Edward Island" name something else.</remarks>
     private Toponym? FromEntity(Doc doc, Mention e)
     {
         int p = e.FirstToken, q = e.FirstToken + e.TokenCount;
-        if (q - p > 1 && doc[p].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) p++;
         while (q - p > 1 && PlaceWords.AreaWords.Contains(doc[q - 1].Text)) q--;
         for (; p < q; p++)
-            for (int r = q; r > p; r--)
-            {
-                var key = NameKey.From(doc.Text.AsSpan(doc[p].Start, doc[r - 1].End - doc[p].Start));
-                if (key is null || PlaceWords.NotPlaces.Contains(key)) continue;
-                var ids = gazetteer.Lookup(key);
-                if (!ids.IsEmpty) return Make(doc, p, r, key, ids, fromEntity: true);
-            }
+        {
+            var key = NameKey.From(doc.Text.AsSpan(doc[p].Start, doc[q - 1].End - doc[p].Start));
+            if (key is not null && !PlaceWords.NotPlaces.Contains(key) && !PlaceWords.FeatureWords.Contains(key)
+                && gazetteer.DemonymCountry(key) < 0 && gazetteer.Lookup(key) is { IsEmpty: false } ids)
+                return Make(doc, p, q, key, ids, fromEntity: true);
+            if (!PlaceWords.Directions.Contains(doc[p].Text)) return null;
+        }
         return null;
     }
 
@@ -180,6 +206,12 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         if (char.IsUpper(token[0])) return true;
         int dash = token.IndexOf('-');
         return dash >= 0 && dash + 1 < token.Length && char.IsUpper(token[dash + 1]);
+    }
+
+    private static bool AnyMarked(bool[] marks, int first, int count)
+    {
+        for (int i = first; i < first + count && i < marks.Length; i++) if (marks[i]) return true;
+        return false;
     }
 
     private static void Mark(bool[] taken, int first, int count)

@@ -17,9 +17,10 @@ public sealed class NewsPipeline
     public Pipeline Pipeline { get; }
 
     /// <summary>Loads every stage; the trained ones (tagger to actor resolver) from <paramref name="modelsDir"/>, the shipped models when null.</summary>
-    public static NewsPipeline LoadDefault(string? modelsDir = null)
+    /// <param name="gazetteer">the gazetteer for the geocoder and event locator; the shipped one when null (evaluations pass a candidate file)</param>
+    public static NewsPipeline LoadDefault(string? modelsDir = null, Gazetteer? gazetteer = null)
     {
-        var gazetteer = Gazetteer.Default;
+        gazetteer ??= Gazetteer.Default;
         var trained = Stages.Names.Select(n => Stages.Create(n, modelsDir));
         IStage[] stages =
         [

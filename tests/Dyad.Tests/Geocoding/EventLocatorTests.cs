@@ -39,19 +39,21 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
-    public void Locate_TargetInProvince_TakesTheProvince()
+    public void Locate_FacilityInProvince_TakesTheLandmarkInThatProvince()
     {
         var doc = SeedDoc();
         var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 2, "0841", ("security forces", "IRQSEC"), ("five suspects", "IRQUAF")));
-        Assert.Equal("Anbar", e.Place?.Text);
-        Assert.Equal(PlacePrecision.Admin1, e.Place?.Precision);
+        Assert.Equal("Ain al-Asad", e.Place?.Text);
+        Assert.Equal(PlacePrecision.Landmark, e.Place?.Precision);
+        Assert.Equal("Anbar", e.Place?.Admin1);
     }
 
     [Fact]
     public void Locate_NoPlaceInSentence_FallsBackToActorCountry()
     {
-        var doc = SeedDoc();
-        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 0, "0841", ("security forces", "IRQSEC"), null));
+        var doc = new Doc("d", "Security forces released the suspects.", new DateOnly(2024, 8, 6));
+        Pipeline.Create(new GeoTextSplitter(), new Geocoder(Gazetteer.Default)).Process(doc);
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 0, "0841", ("Security forces", "IRQSEC"), null));
         Assert.Equal("IQ", e.Place?.Country);
         Assert.Equal(PlacePrecision.Country, e.Place?.Precision);
         Assert.Equal(-1, e.Place?.Start);
@@ -86,7 +88,7 @@ public sealed class EventLocatorTests
         var e = Assert.Single(new EventMerger().Merge([first, second]));
         Assert.Equal(2, e.NumMentions);
         Assert.Equal("IRQUAF", e.Target?.Code);
-        Assert.Equal("Anbar", e.Place?.Text);
+        Assert.Equal("Ain al-Asad Air Base", e.Place?.Name);
         Assert.Equal(new DateOnly(2024, 8, 6), e.Date);
         Assert.Equal(DatePrecision.Publication, e.DatePrecision);
         Assert.Single(e.MergeReasons);

@@ -10,6 +10,8 @@ public sealed class GeocoderTests
 {
     // The shipped gazetteer (data/gazetteer.bin); a missing file fails these tests with the command that builds it.
     private static readonly Lazy<Pipeline> Pipe = new(() => Pipeline.Create(new GeoTextSplitter(), new Geocoder(Gazetteer.Default)));
+    // The product's pipeline (trained tokenizer … entity recogniser, actor resolver, geocoder): what `dyad annotate` gives.
+    private static readonly Lazy<Pipeline> Product = new(() => NewsPipeline.LoadDefault().Pipeline);
 
     public static TheoryData<string, string> Spec()
     {
@@ -29,10 +31,16 @@ public sealed class GeocoderTests
 
     [Theory]
     [MemberData(nameof(Spec))]
-    public void Process_SpecLine_ResolvesPlace(string sentence, string expected)
+    public void Process_SpecLine_ResolvesPlace(string sentence, string expected) => Check(Pipe.Value, sentence, expected);
+
+    [Theory]
+    [MemberData(nameof(Spec))]
+    public void Process_SpecLineThroughProductPipeline_ResolvesPlace(string sentence, string expected) => Check(Product.Value, sentence, expected);
+
+    private static void Check(Pipeline pipeline, string sentence, string expected)
     {
         var doc = new Doc("spec", sentence);
-        Pipe.Value.Process(doc);
+        pipeline.Process(doc);
         if (expected.Length == 0)
         {
             Assert.Empty(doc.Places);
@@ -84,5 +92,14 @@ public sealed class GeocoderTests
         var dev = new GeoEvaluator(Pipe.Value).Score(articles)[0];
         Assert.True(dev.Recall >= 0.80, $"recall {dev.Recall:P1}");
         Assert.True(dev.AccuracyOfRecalled >= 0.85, $"accuracy {dev.AccuracyOfRecalled:P1}");
+    }
+
+    [SharedDataFact("geovirus/GeoVirus.xml")]
+    public void Score_GeoVirusDevSliceThroughProductPipeline_StaysAboveFloor()
+    {
+        var articles = GeoVirusCorpus.Load(ProjectPaths.RequireShared("geovirus")).Where(a => a.IsDev).Take(40).ToList();
+        var dev = new GeoEvaluator(Product.Value).Score(articles)[0];
+        Assert.True(dev.Recall >= 0.85, $"recall {dev.Recall:P1}");
+        Assert.True(dev.AccuracyOfRecalled >= 0.88, $"accuracy {dev.AccuracyOfRecalled:P1}");
     }
 }
