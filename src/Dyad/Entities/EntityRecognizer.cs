@@ -44,27 +44,35 @@ public sealed class EntityRecognizer : IStage
         {
             ArrayPool<int>.Shared.Return(labels);
         }
-        TagSurnames(doc);
+        TagRepeats(doc);
     }
 
     /// <summary>
-    /// A later bare surname ("Sudani" after "Mohammed Shia al-Sudani") is the same person even where the model,
-    /// seeing it alone at a sentence start, missed it: one name, one label across the document.
+    /// One name, one label across the document: a later bare surname ("Sudani" after "Mohammed Shia al-Sudani") or
+    /// the head of an organisation named in full ("Coalition" after "International Coalition") is the same entity
+    /// even where the model, seeing it alone, missed it.
     /// </summary>
-    private static void TagSurnames(Doc doc)
+    private static void TagRepeats(Doc doc)
     {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, string>? known = null;
         foreach (var m in doc.Entities)
-            if (m.Label == "PER" && m.TokenCount >= 2 && doc[m.FirstToken + m.TokenCount - 1] is { Length: > 2 } last && char.IsUpper(last.Span[0]))
-                surnames.Add(last.Text);
-        if (surnames.Count == 0) return;
+        {
+            if (m.TokenCount < 2 || m.Label is not ("PER" or "ORG")) continue;
+            var last = doc[m.FirstToken + m.TokenCount - 1];
+            if (last.Length <= 2 || !char.IsUpper(last.Span[0])) continue;
+            if (m.Label == "ORG" && !HeadNounRules.IsOrgHead(last.Span)) continue;
+            known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            known.TryAdd(last.Text, m.Label);
+        }
+        if (known is null) return;
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         int before = doc.Entities.Count;
         for (int t = 0; t < doc.TokenCount; t++)
         {
-            if (doc[t].Entity is not null || !surnames.Contains(doc[t].Text)) continue;
+            if (doc[t].Entity is not null || !lookup.TryGetValue(doc[t].Span, out var label)) continue;
             if (t + 1 < doc.TokenCount && doc[t + 1].Entity is not null) continue;
-            doc.SetEntityTag(t, "B-PER");
-            doc.Entities.Add(MentionOf(doc, t, 1, "PER"));
+            doc.SetEntityTag(t, label == "PER" ? "B-PER" : "B-ORG");
+            doc.Entities.Add(MentionOf(doc, t, 1, label));
         }
         if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
