@@ -20,9 +20,13 @@ public sealed class EntityRecognizer : IStage
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Assigns => Layers.Entities;
 
+    // One scratch per thread, reused across documents: its buffers grow to the longest sentence once.
+    [ThreadStatic] private static NerScratch? _scratch;
+
     public void Process(Doc doc)
     {
-        var scratch = new NerScratch { Case = new DocCase() };
+        var scratch = _scratch ??= new NerScratch { Case = new DocCase() };
+        scratch.Case!.Clear();
         foreach (var sentence in doc.Sentences) scratch.Case.Add(new DocWords(doc, sentence.FirstToken, sentence.TokenCount));
         var labels = ArrayPool<int>.Shared.Rent(64);
         try
@@ -44,37 +48,8 @@ public sealed class EntityRecognizer : IStage
         {
             ArrayPool<int>.Shared.Return(labels);
         }
-        TagRepeats(doc);
-    }
-
-    /// <summary>
-    /// One name, one label across the document: a later bare surname ("Sudani" after "Mohammed Shia al-Sudani") or
-    /// the head of an organisation named in full ("Coalition" after "International Coalition") is the same entity
-    /// even where the model, seeing it alone, missed it.
-    /// </summary>
-    private static void TagRepeats(Doc doc)
-    {
-        Dictionary<string, string>? known = null;
-        foreach (var m in doc.Entities)
-        {
-            if (m.TokenCount < 2 || m.Label is not ("PER" or "ORG")) continue;
-            var last = doc[m.FirstToken + m.TokenCount - 1];
-            if (last.Length <= 2 || !char.IsUpper(last.Span[0])) continue;
-            if (m.Label == "ORG" && !HeadNounRules.IsOrgHead(last.Span)) continue;
-            known ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            known.TryAdd(last.Text, m.Label);
-        }
-        if (known is null) return;
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        int before = doc.Entities.Count;
-        for (int t = 0; t < doc.TokenCount; t++)
-        {
-            if (doc[t].Entity is not null || !lookup.TryGetValue(doc[t].Span, out var label)) continue;
-            if (t + 1 < doc.TokenCount && doc[t + 1].Entity is not null) continue;
-            doc.SetEntityTag(t, label == "PER" ? "B-PER" : "B-ORG");
-            doc.Entities.Add(MentionOf(doc, t, 1, label));
-        }
-        if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        DocConsistency.Apply(doc);
     }
 
     private void Apply(Doc doc, Sentence sentence, ReadOnlySpan<int> labels, NerScratch scratch)

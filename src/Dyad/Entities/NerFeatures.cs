@@ -215,7 +215,7 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
 
     /// <summary>
     /// Folds a feature hash to 28 bits: the model stores its sorted keys as deltas, and 28-bit keys take about
-    /// two bytes each instead of seven; the few collisions among the model's ≈ 10^5 features are harmless.
+    /// two bytes each instead of seven. Folding to 24 bits saved another 50 KB but cost 0.8 dev F1 in collisions.
     /// </summary>
     public static ulong Key(ulong hash)
     {

@@ -33,11 +33,30 @@ internal static class NerTraining
             },
         };
         trainer.Train(train);
-        var final = best!;
+        var final = SmallestNearBest(best!, bestF, dev, log);
         log.Write(Score(final, dev).Format());
         final.Save(o.ModelPath);
         log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.FeatureCount} features, {final.Weights.EntryCount} weights)");
         return final;
+    }
+
+    /// <summary>
+    /// The most strongly pruned copy of <paramref name="model"/> whose dev F1 stays within 0.15 of the unpruned
+    /// one: most features carry weights too small to change a decision, and a smaller table is faster and smaller.
+    /// </summary>
+    private static NerModel SmallestNearBest(NerModel model, double f, IReadOnlyList<NerSentence> dev, TextWriter log)
+    {
+        var chosen = model;
+        foreach (var threshold in new[] { 0.5f, 1f, 2f, 4f })
+        {
+            int units = (int)Math.Ceiling(threshold / model.Weights.Scale);
+            var pruned = new NerModel(model.Features, model.Weights.Pruned(units));
+            double pf = Score(pruned, dev).Of(null).F;
+            log.WriteLine(System.FormattableString.Invariant($"pruned below {threshold}: dev F1 {pf:F2}, {pruned.Weights.FeatureCount} features, {pruned.Weights.EntryCount} weights"));
+            if (pf < f - 0.15) break;
+            chosen = pruned;
+        }
+        return chosen;
     }
 
     /// <summary>Tags gold-tokenised sentences and scores them against their gold tags.</summary>

@@ -5,7 +5,7 @@ namespace Dyad.Entities;
 /// <summary>
 /// Tags NORP (nationalities and alignments) by rule, since the training data has no such label: a demonym
 /// ("Iraqi", "Iranians") or a country joined to "-aligned", "-led", "-backed" ("Iran-aligned", "US-led"),
-/// wherever the model left the tokens outside any entity.
+/// wherever the model left the tokens outside any entity. Mentions are appended; the caller sorts them once per document.
 /// </summary>
 internal static class NorpRules
 {
@@ -34,7 +34,6 @@ internal static class NorpRules
             doc.Entities.Add(EntityRecognizer.MentionOf(doc, first + i, end - i, "NORP"));
             i = end - 1;
         }
-        doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
     private static int EndOf(NerScratch s, int i, int n, int kindBase)
