@@ -29,8 +29,9 @@ internal static class HeadNounRules
         {
             if (s.RunStart[i] != i) continue;
             int a = i, b = s.RunEnd[i];
-            // A sentence-initial "The" or other mostly lower-case word is no part of the name.
-            while (a < b && s.CasePriorOf(a) == 1) a++;
+            // A sentence-initial "The" or other mostly lower-case word is no part of the name; mid-sentence,
+            // a capitalised common word is ("the Coordination Framework").
+            if (a == 0 && s.CasePriorOf(a) == 1) a++;
             if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
             if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per))
                 Relabel(labels, a, b, org);
