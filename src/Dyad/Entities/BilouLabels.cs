@@ -9,6 +9,8 @@ internal static class BilouLabels
     public const int O = 0;
 
     private static readonly string[] Names = BuildNames();
+    private static readonly string[] BeginTags = [.. Types.Select(t => "B-" + t)];
+    private static readonly string[] InsideTags = [.. Types.Select(t => "I-" + t)];
 
     public static string Name(int label) => Names[label];
 
@@ -51,7 +53,7 @@ internal static class BilouLabels
         if (label == O) return null;
         int t = Type(label);
         bool inside = Part(label) is 1 or 2 && prev > 0 && Type(prev) == t && Part(prev) is 0 or 1;
-        return (inside ? "I-" : "B-") + Types[t];
+        return inside ? InsideTags[t] : BeginTags[t];
     }
 
     private static (char Prefix, string? Type) Split(string tag)

@@ -8,6 +8,9 @@ internal sealed class DocCase
 
     public DocCase() => _lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Forgets every count, keeping the table's capacity for the next document.</summary>
+    public void Clear() => _counts.Clear();
+
     /// <summary>Adds one sentence's words (the first word is skipped: its capital says nothing).</summary>
     public void Add<TWords>(TWords words) where TWords : IWordSource
     {

@@ -20,9 +20,13 @@ public sealed class EntityRecognizer : IStage
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Assigns => Layers.Entities;
 
+    // One scratch per thread, reused across documents: its buffers grow to the longest sentence once.
+    [ThreadStatic] private static NerScratch? _scratch;
+
     public void Process(Doc doc)
     {
-        var scratch = new NerScratch { Case = new DocCase() };
+        var scratch = _scratch ??= new NerScratch { Case = new DocCase() };
+        scratch.Case!.Clear();
         foreach (var sentence in doc.Sentences) scratch.Case.Add(new DocWords(doc, sentence.FirstToken, sentence.TokenCount));
         var labels = ArrayPool<int>.Shared.Rent(64);
         try
@@ -44,29 +48,8 @@ public sealed class EntityRecognizer : IStage
         {
             ArrayPool<int>.Shared.Return(labels);
         }
-        TagSurnames(doc);
-    }
-
-    /// <summary>
-    /// A later bare surname ("Sudani" after "Mohammed Shia al-Sudani") is the same person even where the model,
-    /// seeing it alone at a sentence start, missed it: one name, one label across the document.
-    /// </summary>
-    private static void TagSurnames(Doc doc)
-    {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in doc.Entities)
-            if (m.Label == "PER" && m.TokenCount >= 2 && doc[m.FirstToken + m.TokenCount - 1] is { Length: > 2 } last && char.IsUpper(last.Span[0]))
-                surnames.Add(last.Text);
-        if (surnames.Count == 0) return;
-        int before = doc.Entities.Count;
-        for (int t = 0; t < doc.TokenCount; t++)
-        {
-            if (doc[t].Entity is not null || !surnames.Contains(doc[t].Text)) continue;
-            if (t + 1 < doc.TokenCount && doc[t + 1].Entity is not null) continue;
-            doc.SetEntityTag(t, "B-PER");
-            doc.Entities.Add(MentionOf(doc, t, 1, "PER"));
-        }
-        if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        DocConsistency.Apply(doc);
     }
 
     private void Apply(Doc doc, Sentence sentence, ReadOnlySpan<int> labels, NerScratch scratch)

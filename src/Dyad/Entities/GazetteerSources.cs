@@ -6,8 +6,8 @@ namespace Dyad.Entities;
 /// <summary>Compiles the recogniser's gazetteer from the training data folder (countries, GeoNames, PETRARCH actors).</summary>
 internal static class GazetteerSources
 {
-    /// <summary>Cities smaller than this add more ambiguity ("Mobile", "Reading") than recall.</summary>
-    public const int MinCityPopulation = 2000;
+    /// <summary>Cities smaller than this add more ambiguity ("Mobile", "Reading") and model size than recall: 50,000 instead of 2,000 kept dev F1 and cut the model by 95 KB.</summary>
+    public const int MinCityPopulation = 50000;
 
     /// <summary>Agents whose role nouns are used as titles before names.</summary>
     private static readonly HashSet<string> TitleAgents = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "LEG", "ELI", "REB", "SPY", "OPP", "PTY", "IGO" };

@@ -28,6 +28,10 @@ internal sealed class NameGazetteer
     private readonly Dictionary<string, NameKinds> _entries = new(StringComparer.Ordinal);
 
     public int Count => _entries.Count;
+
+    /// <summary>The kinds of a one-word name given lower-cased (None when unknown); does not allocate.</summary>
+    public NameKinds KindsOf(ReadOnlySpan<char> lowerWord) =>
+        _entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var k) ? k : NameKinds.None;
     public PieceVocabulary Vocabulary => _trie.Vocabulary;
     public IEnumerable<KeyValuePair<string, NameKinds>> Entries => _entries;
 

@@ -10,8 +10,10 @@ internal static class NameRepair
     private const int TitleBits = unchecked((int)0xF0000000);
     private const int CountryOrDemonymBits = 0xF | (0xF << 12);
     private const int MaxName = 6;
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "bin", "ibn", "abu", "bint", "ben" };
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "former", "top", "deputy", "acting", "senior", "then" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "al", "el", "bin", "ibn", "abu", "bint", "ben" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "former", "top", "deputy", "acting", "senior", "then" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply<TWords>(TWords words, NerScratch s, Span<int> labels) where TWords : IWordSource
     {
@@ -41,8 +43,8 @@ internal static class NameRepair
             int start = b;
             if (words.Word(start) is "-") start++;
             int left = start;
-            if (left >= 2 && words.Word(left - 1) is "-" && Particles.Contains(words.Word(left - 2).ToString())) left -= 2;
-            else if (left >= 1 && Particles.Contains(words.Word(left - 1).ToString())) left -= 1;
+            if (left >= 2 && words.Word(left - 1) is "-" && Particles.Contains(words.Word(left - 2))) left -= 2;
+            else if (left >= 1 && Particles.Contains(words.Word(left - 1))) left -= 1;
             else continue;
             while (left > 0 && start - left < MaxName && labels[left - 1] == BilouLabels.O && IsNameWord(words, s, left - 1)) left--;
             int end = b + 1;
@@ -52,7 +54,7 @@ internal static class NameRepair
     }
 
     private static bool IsTitleish<TWords>(TWords words, NerScratch s, int i) where TWords : IWordSource =>
-        (s.Gazetteer[i] & (TitleBits | CountryOrDemonymBits)) != 0 || Modifiers.Contains(words.Word(i).ToString());
+        (s.Gazetteer[i] & (TitleBits | CountryOrDemonymBits)) != 0 || Modifiers.Contains(words.Word(i));
 
     /// <summary>End of a capitalised name starting at <paramref name="t"/> (particles and hyphens inside), or t when none.</summary>
     private static int NameEnd<TWords>(TWords words, NerScratch s, int t) where TWords : IWordSource
@@ -62,7 +64,7 @@ internal static class NameRepair
         {
             var w = words.Word(end);
             if (IsNameWord(words, s, end)) { end++; continue; }
-            bool particle = Particles.Contains(w.ToString()) && end > t;
+            bool particle = Particles.Contains(w) && end > t;
             bool hyphen = w is "-" && end > t && end + 1 < words.Count;
             if ((particle || hyphen) && end + 1 < words.Count && (IsNameWord(words, s, end + 1) || words.Word(end + 1) is "-")) { end++; continue; }
             break;

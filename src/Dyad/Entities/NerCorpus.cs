@@ -59,6 +59,10 @@ internal static class NerCorpus
     }
 
     /// <summary>Reads wikigold (space-separated `token tag`, IOB1, -DOCSTART- lines); MISC becomes O.</summary>
+    /// <remarks>
+    /// Every sentence stays in document 0, so its document-casing features pool the whole corpus: numbering the
+    /// articles apart (as UNER's are) lowered dev F1 from 72.4 to 70.4, teaching EWT's casing cues Wikipedia's habits.
+    /// </remarks>
     public static List<NerSentence> ReadWikigold(string path)
     {
         var result = new List<NerSentence>();

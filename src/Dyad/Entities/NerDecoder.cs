@@ -1,55 +1,98 @@
+using Dyad.Learning;
+
 namespace Dyad.Entities;
 
-/// <summary>Greedy left-to-right BILOU decoding with transition constraints, shared by training and tagging.</summary>
+/// <summary>Viterbi decoding over BILOU labels: per-token label scores plus label-transition scores, valid sequences only.</summary>
+/// <remarks>
+/// Transitions are ordinary perceptron features (one per previous label, whose weights per next label form the
+/// transition matrix), so training and tagging share one model type. Shared by the trainer and the tagger.
+/// </remarks>
 internal static class NerDecoder
 {
-    public const int DynamicCount = 4;
+    private const int L = BilouLabels.Count;
 
-    /// <summary>Features that depend on the labels already chosen (history), hashed.</summary>
-    public static void Dynamic(NerScratch s, int i, int prev, int prev2, Span<ulong> f)
-    {
-        f[0] = FeatureHash.Of(60, prev + 1);
-        f[1] = FeatureHash.Of(61, (prev2 + 1) * 16 + prev + 1);
-        f[2] = FeatureHash.Combine(s.WordHash[i], 100 + prev);
-        f[3] = FeatureHash.Of(62, (prev + 1) * 64 + Math.Min(s.Gazetteer[i] & 63, 63));
-    }
+    /// <summary>Rows of the transition matrix: the previous label, or -1 at the sentence start.</summary>
+    public const int TransitionRows = L + 1;
 
-    public static void Score<TW>(TW w, NerScratch s, int i, ReadOnlySpan<ulong> dynamic, Span<float> scores) where TW : IWeightRows
-    {
-        scores.Clear();
-        int mask = (1 << w.Bits) - 1;
-        var f = s.Features.AsSpan(i * NerScratch.MaxFeatures, s.FeatureCount[i]);
-        foreach (var h in f) w.AddRow((int)(h & (ulong)mask), scores);
-        foreach (var h in dynamic) w.AddRow((int)(h & (ulong)mask), scores);
-    }
+    private static readonly bool[] AllowedTable = BuildAllowed();
 
-    /// <summary>The best label allowed after <paramref name="prev"/>; the last token may not open an entity.</summary>
-    public static int Best(ReadOnlySpan<float> scores, int prev, bool last)
+    /// <summary>The feature whose weights score each label after <paramref name="prev"/> (-1 = sentence start).</summary>
+    public static ulong Transition(int prev) => NerFeatures.Key(FeatureHash.Of(60, (ulong)(prev + 1)));
+
+    /// <summary>The transition matrix of a frozen model, row prev+1, column next.</summary>
+    public static float[] Transitions(PerceptronModel model)
     {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int l = 0; l < scores.Length; l++)
+        var matrix = new float[TransitionRows * L];
+        Span<int> row = stackalloc int[model.ClassCount];
+        Span<ulong> f = stackalloc ulong[1];
+        for (int p = -1; p < L; p++)
         {
-            if (!BilouLabels.Allowed(prev, l)) continue;
-            if (last && BilouLabels.Part(l) is 0 or 1) continue;
-            if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+            f[0] = Transition(p);
+            row.Clear();
+            model.Score(f, row);
+            for (int l = 0; l < L; l++) matrix[(p + 1) * L + l] = row[l];
         }
-        return best;
+        return matrix;
     }
 
-    public static void Decode<TW>(TW w, NerScratch s, int n, Span<int> labels) where TW : IWeightRows
+    /// <summary>The transition matrix of a model in training (current weights).</summary>
+    public static void Transitions(PerceptronTrainer trainer, Span<float> matrix)
     {
-        Span<float> scores = stackalloc float[BilouLabels.Count];
-        Span<ulong> dyn = stackalloc ulong[DynamicCount];
-        int prev = -1, prev2 = -1;
-        for (int i = 0; i < n; i++)
+        Span<ulong> f = stackalloc ulong[1];
+        matrix.Clear();
+        for (int p = -1; p < L; p++)
         {
-            Dynamic(s, i, prev, prev2, dyn);
-            Score(w, s, i, dyn, scores);
-            int label = Best(scores, prev, i == n - 1);
-            labels[i] = label;
-            prev2 = prev;
-            prev = label;
+            f[0] = Transition(p);
+            trainer.Score(f, matrix.Slice((p + 1) * L, L));
         }
+    }
+
+    /// <summary>The best valid label sequence for <paramref name="n"/> tokens; the last token may not open an entity.</summary>
+    /// <param name="emissions">n × Count label scores.</param>
+    /// <param name="work">at least n × Count cells for path scores, and as many back-pointers in <paramref name="back"/>.</param>
+    public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<float> work, Span<int> back, Span<int> labels)
+    {
+        if (n == 0) return;
+        for (int l = 0; l < L; l++)
+            work[l] = AllowedTable[l] ? emissions[l] + transitions[l] : float.NegativeInfinity;
+        for (int i = 1; i < n; i++)
+        {
+            var prevRow = work.Slice((i - 1) * L, L);
+            for (int l = 0; l < L; l++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < L; p++)
+                {
+                    if (!AllowedTable[(p + 1) * L + l]) continue;
+                    float v = prevRow[p] + transitions[(p + 1) * L + l];
+                    if (v > best) { best = v; arg = p; }
+                }
+                work[i * L + l] = best + emissions[i * L + l];
+                back[i * L + l] = arg;
+            }
+        }
+        int last = 0;
+        float lastScore = float.NegativeInfinity;
+        for (int l = 0; l < L; l++)
+        {
+            if (BilouLabels.Part(l) is 0 or 1) continue;
+            float v = work[(n - 1) * L + l];
+            if (v > lastScore) { lastScore = v; last = l; }
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = last;
+            if (i > 0) last = back[i * L + last];
+        }
+    }
+
+    private static bool[] BuildAllowed()
+    {
+        var table = new bool[TransitionRows * L];
+        for (int p = -1; p < L; p++)
+            for (int l = 0; l < L; l++)
+                table[(p + 1) * L + l] = BilouLabels.Allowed(p, l);
+        return table;
     }
 }

@@ -2,22 +2,44 @@ using Dyad.Learning;
 
 namespace Dyad.Entities;
 
-/// <summary>A trained entity model: the feature extractor's data (gazetteer, case prior) and the averaged perceptron weights.</summary>
+/// <summary>A trained entity model: the feature extractor's data (gazetteer, case prior) and the shared perceptron's weights.</summary>
 /// <remarks>Immutable and thread-safe; each caller brings its own <see cref="NerScratch"/>.</remarks>
-internal sealed class NerModel(NerFeatures features, SparseWeights weights)
+internal sealed class NerModel
 {
     private const string Magic = "DYAD-NER";
-    private const int Version = 1;
+    private const int Version = 2;
+    private const int L = BilouLabels.Count;
+    private readonly float[] _transitions;
 
-    public NerFeatures Features { get; } = features;
-    public SparseWeights Weights { get; } = weights;
-
-    /// <summary>BILOU labels for one sentence's words.</summary>
-    public void Tag<TWords>(TWords words, NerScratch scratch, Span<int> labels) where TWords : IWordSource
+    public NerModel(NerFeatures features, PerceptronModel weights)
     {
+        if (weights.ClassCount != L) throw new InvalidDataException($"entity model has {weights.ClassCount} labels, expected {L}");
+        Features = features;
+        Weights = weights;
+        _transitions = NerDecoder.Transitions(weights);
+    }
+
+    public NerFeatures Features { get; }
+    public PerceptronModel Weights { get; }
+
+    /// <summary>BILOU labels for one sentence's words; <paramref name="repair"/> false leaves out the rules after decoding (to measure them).</summary>
+    public void Tag<TWords>(TWords words, NerScratch scratch, Span<int> labels, bool repair = true) where TWords : IWordSource
+    {
+        int n = words.Count;
         Features.Extract(words, scratch);
-        NerDecoder.Decode(Weights, scratch, words.Count, labels);
-        NameRepair.Apply(words, scratch, labels[..words.Count]);
+        var emissions = scratch.Emissions.AsSpan(0, n * L);
+        Span<int> row = stackalloc int[L];
+        for (int i = 0; i < n; i++)
+        {
+            row.Clear();
+            Weights.Score(scratch.FeaturesOf(i), row);
+            var e = emissions.Slice(i * L, L);
+            for (int l = 0; l < L; l++) e[l] = row[l];
+        }
+        NerDecoder.Viterbi(emissions, _transitions, n, scratch.Work, scratch.Back, labels);
+        if (!repair) return;
+        NameRepair.Apply(words, scratch, labels[..n]);
+        HeadNounRules.Apply(words, scratch, labels[..n]);
     }
 
     public void Save(string path) => CompressedFile.Save(path, Magic, Version, w =>
@@ -31,7 +53,7 @@ internal sealed class NerModel(NerFeatures features, SparseWeights weights)
     {
         var gazetteer = NameGazetteer.Read(r);
         var prior = CasePrior.Read(r);
-        var weights = SparseWeights.Read(r);
+        var weights = PerceptronModel.Read(r);
         return new NerModel(new NerFeatures(gazetteer, prior), weights);
     });
 }

@@ -1,27 +1,37 @@
+using Dyad.Learning;
+
 namespace Dyad.Entities;
 
-/// <summary>Trains the entity model: a greedy averaged perceptron over BILOU labels, learning from its own history.</summary>
-internal sealed class NerTrainer(NerFeatures features, int bits = 20)
+/// <summary>Trains the entity model: a structured averaged perceptron (Viterbi over BILOU) on the shared <see cref="PerceptronTrainer"/>.</summary>
+/// <remarks>
+/// Each sentence is decoded whole with the current weights; where the best sequence differs from gold, the
+/// token features of wrong labels and the label transitions that differ get the usual ±1 update (Collins 2002).
+/// </remarks>
+internal sealed class NerTrainer(NerFeatures features)
 {
+    private const int L = BilouLabels.Count;
+
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 13;
+
+    /// <summary>Averaged weights below this are dropped from the shipped model (a size limit that rarely changes a decision).</summary>
     public float Prune { get; init; } = 0.05f;
 
-    /// <summary>Called after each epoch with the epoch number and a model averaged so far (for dev scoring).</summary>
+    /// <summary>Called after each epoch with the epoch number and the model averaged so far (for dev scoring).</summary>
     public Action<int, NerModel>? OnEpoch { get; init; }
 
     public NerModel Train(IReadOnlyList<NerSentence> train)
     {
-        var weights = new DenseWeights(bits);
+        var trainer = new PerceptronTrainer(L);
         var scratch = new NerScratch();
         var rng = new Random(Seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
-        int mask = (1 << bits) - 1;
-        int step = 1;
-        Span<float> scores = stackalloc float[BilouLabels.Count];
-        Span<ulong> dyn = stackalloc ulong[NerDecoder.DynamicCount];
+        var transitions = new float[NerDecoder.TransitionRows * L];
         var gold = new int[256];
+        var guess = new int[256];
+        Span<ulong> one = stackalloc ulong[1];
         var cases = DocCases(train);
+        NerModel? model = null;
         for (int epoch = 1; epoch <= Epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -29,34 +39,35 @@ internal sealed class NerTrainer(NerFeatures features, int bits = 20)
             {
                 var sent = train[idx];
                 int n = sent.Words.Length;
-                if (gold.Length < n) gold = new int[n * 2];
+                if (n == 0) continue;
+                if (gold.Length < n) { gold = new int[n * 2]; guess = new int[n * 2]; }
                 BilouLabels.FromIob2(sent.Tags, gold);
                 scratch.Case = cases[sent.Document];
                 features.Extract(new ArrayWords(sent.Words), scratch);
-                int prev = -1, prev2 = -1;
-                for (int i = 0; i < n; i++, step++)
+                var emissions = scratch.Emissions.AsSpan(0, n * L);
+                emissions.Clear();
+                for (int i = 0; i < n; i++) trainer.Score(scratch.FeaturesOf(i), emissions.Slice(i * L, L));
+                NerDecoder.Transitions(trainer, transitions);
+                NerDecoder.Viterbi(emissions, transitions, n, scratch.Work, scratch.Back, guess);
+                for (int i = 0; i < n; i++) trainer.Tick();
+                for (int i = 0; i < n; i++)
                 {
-                    NerDecoder.Dynamic(scratch, i, prev, prev2, dyn);
-                    NerDecoder.Score(weights, scratch, i, dyn, scores);
-                    int guess = NerDecoder.Best(scores, prev, i == n - 1);
-                    if (guess != gold[i])
-                    {
-                        foreach (var h in scratch.Features.AsSpan(i * NerScratch.MaxFeatures, scratch.FeatureCount[i]))
-                            Update(weights, (int)(h & (ulong)mask), gold[i], guess, step);
-                        foreach (var h in dyn) Update(weights, (int)(h & (ulong)mask), gold[i], guess, step);
-                    }
-                    prev2 = prev;
-                    prev = guess;
+                    if (gold[i] != guess[i]) trainer.Update(scratch.FeaturesOf(i), gold[i], guess[i]);
+                    int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? guess[i - 1] : -1;
+                    if (gp == pp && gold[i] == guess[i]) continue;
+                    one[0] = NerDecoder.Transition(gp);
+                    trainer.Add(one, gold[i], 1f);
+                    one[0] = NerDecoder.Transition(pp);
+                    trainer.Add(one, guess[i], -1f);
                 }
             }
             if (OnEpoch is not null || epoch == Epochs)
             {
-                var model = new NerModel(features, weights.ToAveraged(step, epoch == Epochs ? Prune : 0));
+                model = new NerModel(features, trainer.Freeze(Prune));
                 OnEpoch?.Invoke(epoch, model);
-                if (epoch == Epochs) return model;
             }
         }
-        throw new InvalidOperationException("no epochs to train");
+        return model ?? throw new InvalidOperationException("no epochs to train");
     }
 
     /// <summary>Casing counts per document of a corpus.</summary>
@@ -69,11 +80,5 @@ internal sealed class NerTrainer(NerFeatures features, int bits = 20)
             c.Add(new ArrayWords(s.Words));
         }
         return cases;
-    }
-
-    private static void Update(DenseWeights w, int bucket, int gold, int guess, int step)
-    {
-        w.Update(bucket, gold, 1f, step);
-        w.Update(bucket, guess, -1f, step);
     }
 }

@@ -3,7 +3,7 @@ namespace Dyad.Entities;
 /// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed; dev scores are reported, test is never read.</summary>
 internal static class NerTraining
 {
-    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, int Bits = 20);
+    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f);
 
     public static NerModel Run(Options o, TextWriter log)
     {
@@ -16,21 +16,51 @@ internal static class NerTraining
         var prior = CasePrior.Learn(train.Select(s => s.Words));
         log.WriteLine($"gazetteer {gazetteer.Count} names, case prior {prior.Count} words");
         var features = new NerFeatures(gazetteer, prior);
-        var trainer = new NerTrainer(features, o.Bits)
+        // Early stopping on dev: keep the epoch whose averaged model scores best there (test is never read).
+        NerModel? best = null;
+        double bestF = -1;
+        var trainer = new NerTrainer(features)
         {
             Epochs = o.Epochs,
             Seed = o.Seed,
-            OnEpoch = (epoch, model) => log.WriteLine(System.FormattableString.Invariant($"epoch {epoch}: dev F1 {Score(model, dev).Of(null).F:F2}")),
+            Prune = o.Prune,
+            OnEpoch = (epoch, model) =>
+            {
+                double f = Score(model, dev).Of(null).F;
+                double bare = Score(model, dev, repair: false).Of(null).F;
+                log.WriteLine(System.FormattableString.Invariant($"epoch {epoch}: dev F1 {f:F2} ({bare:F2} without the rules after decoding), {model.Weights.FeatureCount} features"));
+                if (f > bestF) { bestF = f; best = model; }
+            },
         };
-        var final = trainer.Train(train);
+        trainer.Train(train);
+        var final = SmallestNearBest(best!, bestF, dev, log);
         log.Write(Score(final, dev).Format());
         final.Save(o.ModelPath);
-        log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.RowCount} weight rows)");
+        log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.FeatureCount} features, {final.Weights.EntryCount} weights)");
         return final;
     }
 
+    /// <summary>
+    /// The most strongly pruned copy of <paramref name="model"/> whose dev F1 stays within 0.15 of the unpruned
+    /// one: most features carry weights too small to change a decision, and a smaller table is faster and smaller.
+    /// </summary>
+    private static NerModel SmallestNearBest(NerModel model, double f, IReadOnlyList<NerSentence> dev, TextWriter log)
+    {
+        var chosen = model;
+        foreach (var threshold in new[] { 0.5f, 1f, 2f, 4f })
+        {
+            int units = (int)Math.Ceiling(threshold / model.Weights.Scale);
+            var pruned = new NerModel(model.Features, model.Weights.Pruned(units));
+            double pf = Score(pruned, dev).Of(null).F;
+            log.WriteLine(System.FormattableString.Invariant($"pruned below {threshold}: dev F1 {pf:F2}, {pruned.Weights.FeatureCount} features, {pruned.Weights.EntryCount} weights"));
+            if (pf < f - 0.15) break;
+            chosen = pruned;
+        }
+        return chosen;
+    }
+
     /// <summary>Tags gold-tokenised sentences and scores them against their gold tags.</summary>
-    public static NerScore Score(NerModel model, IReadOnlyList<NerSentence> gold)
+    public static NerScore Score(NerModel model, IReadOnlyList<NerSentence> gold, bool repair = true)
     {
         var score = new NerScore(BilouLabels.Types);
         var scratch = new NerScratch();
@@ -40,7 +70,7 @@ internal static class NerTraining
         {
             scratch.Case = cases[s.Document];
             if (labels.Length < s.Words.Length) labels = new int[s.Words.Length * 2];
-            model.Tag(new ArrayWords(s.Words), scratch, labels);
+            model.Tag(new ArrayWords(s.Words), scratch, labels, repair);
             var predicted = new string?[s.Words.Length];
             for (int i = 0; i < predicted.Length; i++) predicted[i] = BilouLabels.ToIob2(i > 0 ? labels[i - 1] : -1, labels[i]);
             score.Add(s.Tags, predicted);

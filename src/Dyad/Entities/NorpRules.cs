@@ -5,7 +5,7 @@ namespace Dyad.Entities;
 /// <summary>
 /// Tags NORP (nationalities and alignments) by rule, since the training data has no such label: a demonym
 /// ("Iraqi", "Iranians") or a country joined to "-aligned", "-led", "-backed" ("Iran-aligned", "US-led"),
-/// wherever the model left the tokens outside any entity.
+/// wherever the model left the tokens outside any entity. Mentions are appended; the caller sorts them once per document.
 /// </summary>
 internal static class NorpRules
 {
@@ -22,7 +22,7 @@ internal static class NorpRules
             if (w.Length == 0 || !char.IsUpper(w[0])) continue;
             int bits = scratch.Gazetteer[i];
             int end = -1;
-            if ((bits & (1 << (demonymB + 3))) != 0) end = i + 1;
+            if ((bits & (1 << (demonymB + 3))) != 0 || IsPluralDemonym(scratch.LowerWord(i), gazetteer)) end = i + 1;
             else if ((bits & (1 << (demonymB + 0))) != 0) end = EndOf(scratch, i, n, demonymB);
             int country = (bits & (1 << (countryB + 3))) != 0 ? i + 1 : (bits & (1 << countryB)) != 0 ? EndOf(scratch, i, n, countryB) : -1;
             // "Iran-aligned" as one token, or "Iran" "-" "aligned".
@@ -34,8 +34,11 @@ internal static class NorpRules
             doc.Entities.Add(EntityRecognizer.MentionOf(doc, first + i, end - i, "NORP"));
             i = end - 1;
         }
-        doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
+
+    /// <summary>"Iraqis", "Iranians": the lists hold only the singular.</summary>
+    private static bool IsPluralDemonym(ReadOnlySpan<char> lower, NameGazetteer gazetteer) =>
+        lower.Length > 3 && lower[^1] == 's' && (gazetteer.KindsOf(lower[..^1]) & NameKinds.Demonym) != 0;
 
     private static int EndOf(NerScratch s, int i, int n, int kindBase)
     {

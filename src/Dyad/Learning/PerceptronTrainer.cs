@@ -62,6 +62,17 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to one class's weight of each feature: the structured update, where the gold and guessed sequences use different features (label transitions).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)cls, (uint)ClassCount, nameof(cls));
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out var row)) _rows[f] = row = new Row();
+            row.Add(cls, delta, _instances);
+        }
+    }
+
     /// <summary>Averages, quantises to int16 and prunes weights that round to zero.</summary>
     /// <param name="minAbsWeight">Averaged weights smaller than this are dropped (0 keeps every non-zero weight).</param>
     public PerceptronModel Freeze(float minAbsWeight = 0f)

@@ -75,6 +75,19 @@ public sealed class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Add_OneClass_MovesOnlyThatClassOfThoseFeatures()
+    {
+        var trainer = new PerceptronTrainer(3);
+        var f = new[] { FeatureHash.Of(9, 1UL) };
+        trainer.Tick();
+        trainer.Add(f, 2, 1.5f);
+        var scores = new float[3];
+        trainer.Score(f, scores);
+        Assert.Equal([0f, 0f, 1.5f], scores);
+        Assert.Throws<ArgumentOutOfRangeException>(() => trainer.Add(f, 3, 1f));
+    }
+
+    [Fact]
     public void FeatureHash_IsPinned_SoShippedModelsKeepWorking()
     {
         // Model files store these hashes: a change here silently breaks every shipped model.

@@ -1,0 +1,57 @@
+using Dyad.Documents;
+
+namespace Dyad.Entities;
+
+/// <summary>
+/// One name, one label across the document: a later bare surname ("Sudani" after "Mohammed Shia al-Sudani"),
+/// the head of an organisation named in full ("Coalition" after "International Coalition"), or an acronym
+/// defined in brackets after a name ("Housing Authority of New Orleans ( HANO )") is the same entity wherever
+/// it recurs, even where the model, seeing it alone, missed it.
+/// </summary>
+internal static class DocConsistency
+{
+    public static void Apply(Doc doc)
+    {
+        Dictionary<string, string>? known = null;
+        foreach (var m in doc.Entities)
+        {
+            if (m.Label is not ("PER" or "ORG" or "LOC")) continue;
+            int end = m.FirstToken + m.TokenCount;
+            // "NAME ( ACRONYM )": the acronym names the same entity.
+            if (end + 2 < doc.TokenCount && doc[end].Span is "(" && doc[end + 2].Span is ")" && IsAcronym(doc[end + 1].Span))
+                Add(ref known, doc[end + 1].Text, m.Label);
+            if (m.TokenCount == 1 && m.Label == "ORG" && IsAcronym(doc[m.FirstToken].Span))
+                Add(ref known, m.Text, m.Label);
+            if (m.TokenCount < 2 || m.Label == "LOC") continue;
+            var last = doc[end - 1];
+            if (last.Length <= 2 || !char.IsUpper(last.Span[0])) continue;
+            if (m.Label == "ORG" && !HeadNounRules.IsOrgHead(last.Span)) continue;
+            Add(ref known, last.Text, m.Label);
+        }
+        if (known is null) return;
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        int before = doc.Entities.Count;
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            if (doc[t].Entity is not null || !lookup.TryGetValue(doc[t].Span, out var label)) continue;
+            if (t + 1 < doc.TokenCount && doc[t + 1].Entity is not null) continue;
+            doc.SetEntityTag(t, BilouLabels.ToIob2(-1, BilouLabels.Make(BilouLabels.TypeIndex(label), 3)));
+            doc.Entities.Add(EntityRecognizer.MentionOf(doc, t, 1, label));
+        }
+        if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    private static void Add(ref Dictionary<string, string>? known, string text, string label)
+    {
+        known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        known.TryAdd(text, label);
+    }
+
+    /// <summary>Two to six capitals (digits and "&amp;" allowed after the first): "HANO", "IRGC", "AT&amp;T".</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 6 || !char.IsUpper(w[0])) return false;
+        foreach (char c in w) if (!(char.IsUpper(c) || char.IsDigit(c) || c == '&')) return false;
+        return true;
+    }
+}

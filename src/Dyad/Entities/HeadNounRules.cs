@@ -1,0 +1,64 @@
+namespace Dyad.Entities;
+
+/// <summary>
+/// Types a capitalised name by the noun that heads or follows it, where news wording is clearer than the web-text
+/// model: a run ending in "Committee", "Council", "Ministry" is one organisation ("Iraqi Resistance Coordination
+/// Committee"), and a name followed by "base", "province", "airport" is a place ("the Ain al-Asad base").
+/// </summary>
+internal static class HeadNounRules
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = Set(
+        "committee", "council", "ministry", "commission", "agency", "authority", "party", "front", "movement",
+        "organization", "organisation", "association", "federation", "union", "brigades", "brigade", "corps",
+        "command", "department", "institute", "university", "foundation", "coalition", "alliance", "assembly",
+        "parliament", "congress", "senate", "court", "bank", "corporation", "inc", "inc.", "ltd", "ltd.", "co.",
+        "company", "group", "mobilization", "mobilisation", "framework", "network", "office", "bureau", "service");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
+        "base", "airbase", "airport", "province", "governorate", "district", "camp", "border", "crossing", "port",
+        "region", "valley", "river", "mountains", "refinery");
+
+    /// <summary>Whether a word heads organisation names ("Committee", "Coalition", "Ministry").</summary>
+    public static bool IsOrgHead(ReadOnlySpan<char> word) => OrgHeads.Contains(word);
+
+    public static void Apply<TWords>(TWords words, NerScratch s, Span<int> labels) where TWords : IWordSource
+    {
+        int n = words.Count;
+        int org = BilouLabels.TypeIndex("ORG"), loc = BilouLabels.TypeIndex("LOC"), per = BilouLabels.TypeIndex("PER");
+        for (int i = 0; i < n; i++)
+        {
+            if (s.RunStart[i] != i) continue;
+            int a = i, b = s.RunEnd[i];
+            // A sentence-initial "The" or other mostly lower-case word is no part of the name; mid-sentence,
+            // a capitalised common word is ("the Coordination Framework").
+            if (a == 0 && s.CasePriorOf(a) == 1) a++;
+            if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
+            if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per))
+                Relabel(labels, a, b, org);
+            else if (b < n && PlaceNouns.Contains(words.Word(b)) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1)))
+                Relabel(labels, a, b, loc);
+            i = s.RunEnd[i] - 1;
+        }
+    }
+
+    /// <summary>No entity crosses the run's edges, so relabelling it leaves well-formed labels around it.</summary>
+    private static bool ClosedAt(ReadOnlySpan<int> labels, int a, int b, int n) =>
+        (a == 0 || BilouLabels.Part(labels[a - 1]) is -1 or 2 or 3) && (b == n || BilouLabels.Part(labels[b]) is -1 or 0 or 3)
+        && BilouLabels.Part(labels[a]) is -1 or 0 or 3 && BilouLabels.Part(labels[b - 1]) is -1 or 2 or 3;
+
+    /// <summary>Every word of [a, b) is of <paramref name="type"/> (-1: outside any entity).</summary>
+    private static bool AllOf(ReadOnlySpan<int> labels, int a, int b, int type)
+    {
+        for (int i = a; i < b; i++) if (BilouLabels.Type(labels[i]) != type) return false;
+        return true;
+    }
+
+    private static void Relabel(Span<int> labels, int first, int end, int type)
+    {
+        for (int i = first; i < end; i++)
+            labels[i] = BilouLabels.Make(type, end - first == 1 ? 3 : i == first ? 0 : i == end - 1 ? 2 : 1);
+    }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,59 @@
+using Dyad.Actors;
+
+namespace Dyad.Entities;
+
+/// <summary>Per-sentence scratch space: lower-cased words, gazetteer bits, hashed static features and decoding buffers.</summary>
+internal sealed class NerScratch
+{
+    public const int MaxFeatures = 64;
+    public char[] Lower = new char[256];
+    public int[] LowerStart = new int[64];
+    public int[] LowerLength = new int[64];
+    public int[] Gazetteer = new int[64];
+    public ulong[] Features = new ulong[64 * MaxFeatures];
+    public int[] FeatureCount = new int[64];
+
+    /// <summary>Hash of each lower-cased word (the atom that word features combine).</summary>
+    public ulong[] WordHash = new ulong[64];
+
+    /// <summary>Capitalised run of each word: start and end (exclusive), or -1 outside a run.</summary>
+    public int[] RunStart = new int[64];
+    public int[] RunEnd = new int[64];
+    public float[] Emissions = new float[64 * BilouLabels.Count];
+    public float[] Work = new float[64 * BilouLabels.Count];
+    public int[] Back = new int[64 * BilouLabels.Count];
+    public readonly PieceSequence Pieces = new();
+
+    /// <summary>The current document's casing counts, or null to leave document features out.</summary>
+    public DocCase? Case;
+
+    public ReadOnlySpan<char> LowerWord(int i) => Lower.AsSpan(LowerStart[i], LowerLength[i]);
+
+    public ReadOnlySpan<ulong> FeaturesOf(int i) => Features.AsSpan(i * MaxFeatures, FeatureCount[i]);
+
+    /// <summary>The case prior bucket of word i (see <see cref="CasePrior.Of"/>), set by extraction.</summary>
+    public int CasePriorOf(int i) => Prior[i];
+
+    public int[] Prior = new int[64];
+
+    public void Ensure(int tokens, int chars)
+    {
+        if (LowerStart.Length < tokens)
+        {
+            int n = Math.Max(tokens, LowerStart.Length * 2);
+            LowerStart = new int[n];
+            LowerLength = new int[n];
+            Gazetteer = new int[n];
+            Features = new ulong[n * MaxFeatures];
+            FeatureCount = new int[n];
+            WordHash = new ulong[n];
+            RunStart = new int[n];
+            RunEnd = new int[n];
+            Prior = new int[n];
+            Emissions = new float[n * BilouLabels.Count];
+            Work = new float[n * BilouLabels.Count];
+            Back = new int[n * BilouLabels.Count];
+        }
+        if (Lower.Length < chars) Lower = new char[Math.Max(chars, Lower.Length * 2)];
+    }
+}
