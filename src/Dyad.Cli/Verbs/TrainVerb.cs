@@ -52,13 +52,14 @@ internal static partial class Verbs
         var path = Path.Combine(models, "tagger.bin");
         model.Save(path);
         var score = trainer.DevScore!;
-        ModelManifest.Update(Path.Combine(models, "manifest.json"), "tagger", path, "ud-english-ewt v2.16 train (dev for early stopping)", seed,
+        ModelManifest.Update(Path.Combine(models, "manifest.json"), "tagger", path,
+            $"ud-english-ewt v2.16 train (dev for early stopping); first pass from epoch {trainer.BestEpoch}; {(model.Refiner is null ? "one pass" : "second pass over jackknifed first-pass tags")}", seed,
             new Dictionary<string, double> { ["upos"] = score.Upos, ["xpos"] = score.Xpos }, $"dyad train tagger --seed {seed} --epochs {epochs}");
-        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes); dev {score}");
+        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes; first pass from epoch {trainer.BestEpoch}, {(model.Refiner is null ? "one pass" : "two passes")}); dev {score}");
         return 0;
     }
 
-    private const int ParserPruneUnits = 900;
+    private const int ParserPruneUnits = 600;
 
     private static int TrainParser(int seed, int epochs, string models)
     {
@@ -78,8 +79,9 @@ internal static partial class Verbs
             Log = TrainLog,
             OnImproved = (model, _, epoch) =>
             {
-                // Weights under ParserPruneUnits quantised units (about 1.3 at EWT scale) are mostly features seen once:
-                // dropping them keeps parser.bin within its size budget (15.7 MB → 5.7 MB) for 0.16 dev LAS.
+                // Weights under ParserPruneUnits quantised units are mostly features seen once. Dropping them (600 units) took the
+                // shipped parser from 17.8 to 10.4 MB and parsing from ≈ 83 k to ≈ 108 k tokens per CPU-second for 0.02 dev LAS
+                // (300 units: 0.00, 900: about 0.5 at epoch 7); the smaller table misses the cache less often.
                 var shipped = model.Pruned(ParserPruneUnits);
                 shipped.Save(path);
                 var score = ParserTrainer.Evaluate(shipped, devTagged);

@@ -6,8 +6,8 @@ namespace Dyad.Parsing;
 /// <remarks>Not thread-safe: one instance per thread; no allocation per word once the arrays have grown.</remarks>
 internal sealed class ParserFeatures
 {
-    public const int MaxTransitionFeatures = 72;
-    public const int MaxLabelFeatures = 24;
+    public const int MaxTransitionFeatures = 88;
+    public const int MaxLabelFeatures = 40;
     private static readonly ulong NoneAtom = FeatureHash.Text("<none>");
     private static readonly ulong RootAtom = FeatureHash.Text("<root>");
 
@@ -116,6 +116,20 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Of(166, s1w, b0w);
         f[n++] = FeatureHash.Of(167, s1t, b0t);
         f[n++] = FeatureHash.Of(168, s0t, b0t, L(s, s0l1));
+        // Label sets of the children built so far (Zhang and Nivre 2011), and the s1–s0 distance a RIGHT arc would span.
+        ulong s0ll = s0 < 0 ? 0 : s.LeftLabels[s0], s0rl = s0 < 0 ? 0 : s.RightLabels[s0], b0ll = b0 < 0 ? 0 : s.LeftLabels[b0];
+        ulong d10 = s1 < 0 || s0 < 0 ? 0 : (ulong)Math.Min(s0 - s1, 6);
+        f[n++] = FeatureHash.Of(169, s0t, s0ll);
+        f[n++] = FeatureHash.Of(170, s0t, s0rl);
+        f[n++] = FeatureHash.Of(171, b0t, b0ll);
+        f[n++] = FeatureHash.Of(172, s0w, s0ll);
+        f[n++] = FeatureHash.Of(173, s0w, s0rl);
+        f[n++] = FeatureHash.Of(174, b0w, b0ll);
+        f[n++] = FeatureHash.Of(175, s1t, s1 < 0 ? 0 : s.RightLabels[s1]);
+        f[n++] = FeatureHash.Of(176, s1t, s0t, d10);
+        f[n++] = FeatureHash.Of(177, s1w, d10);
+        f[n++] = FeatureHash.Of(178, W(b2));
+        f[n++] = FeatureHash.Of(179, b1t, b2t, T(s.BufferAt(3)));
         return n;
     }
 
@@ -149,6 +163,66 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Of(217, ht, dt, dep == 0 ? 1UL : 0UL);
         f[n++] = FeatureHash.Of(218, ht, dt, L(s, head > dep ? hl1 : hr1));
         f[n++] = FeatureHash.Of(219, dw, W(dl1));
+        // The dependent's first child word (a case or mark word) against the head's tag separates obl from nmod, advcl from ccomp.
+        f[n++] = FeatureHash.Of(220, ht, dt, W(dl1));
+        f[n++] = FeatureHash.Of(221, hw, dt, W(dl1));
+        f[n++] = FeatureHash.Of(222, dt, s.LeftLabels[dep], s.RightLabels[dep]);
+        f[n++] = FeatureHash.Of(223, ht, dt, (head > dep ? s.LeftLabels[head] : s.RightLabels[head]) * 4 + dir);
+        f[n++] = FeatureHash.Of(224, FeatureHash.Of(0, hw, ht), dw);
+        f[n++] = FeatureHash.Of(225, ht, dw, dt);
+        f[n++] = FeatureHash.Of(226, hw, dw, dt);
+        f[n++] = FeatureHash.Of(227, dw, dist);
+        f[n++] = FeatureHash.Of(228, dt, dep > 0 ? W(dep - 1) : NoneAtom);
+        f[n++] = FeatureHash.Of(229, dt, dep + 1 < s.Count ? W(dep + 1) : RootAtom);
+        f[n++] = FeatureHash.Of(230, ht, dt, W(dr1));
+        f[n++] = FeatureHash.Of(231, FeatureHash.Of(0, ht, dt), dist, W(dl1));
+        return n;
+    }
+
+    /// <summary>Features for relabelling the finished arc into <paramref name="dep"/>, seeing the whole tree: grandparent, siblings, all children.</summary>
+    /// <remarks>Reads no label of <paramref name="dep"/> itself, so training on gold trees does not leak the answer.</remarks>
+    public int Relabel(ParserState s, int dep, Span<ulong> f)
+    {
+        int head = s.Heads[dep], grand = head >= s.Count ? -1 : s.Heads[head];
+        ulong hw = W(head), ht = T(head), dw = W(dep), dt = T(dep), gt = grand < 0 ? NoneAtom : T(grand);
+        ulong dir = head > dep ? 1UL : 2UL;
+        ulong dist = (ulong)Math.Min(Math.Abs(head - dep), 8) * 4 + dir;
+        int dl1 = s.Left1[dep], dr1 = s.Right1[dep];
+        int left = dep - 1, right = dep + 1;
+        while (left >= 0 && s.Heads[left] != head) left--;
+        while (right < s.Count && s.Heads[right] != head) right++;
+        if (right >= s.Count) right = -1;
+        ulong headLabel = head >= s.Count ? 0 : L(s, head);
+        int n = 0;
+        f[n++] = FeatureHash.Of(300, dt, dir);
+        f[n++] = FeatureHash.Of(301, ht, dt, dir);
+        f[n++] = FeatureHash.Of(302, hw, dt, dir);
+        f[n++] = FeatureHash.Of(303, ht, dw, dir);
+        f[n++] = FeatureHash.Of(304, hw, dw);
+        f[n++] = FeatureHash.Of(305, ht, dt, dist);
+        f[n++] = FeatureHash.Of(306, gt, ht, dt);
+        f[n++] = FeatureHash.Of(307, headLabel, ht, dt);
+        f[n++] = FeatureHash.Of(308, dt, s.LeftLabels[dep], s.RightLabels[dep]);
+        f[n++] = FeatureHash.Of(309, ht, dt, W(dl1));
+        f[n++] = FeatureHash.Of(310, hw, dt, W(dl1));
+        f[n++] = FeatureHash.Of(311, dt, dep > 0 ? T(dep - 1) : NoneAtom, dep + 1 < s.Count ? T(dep + 1) : RootAtom);
+        f[n++] = FeatureHash.Of(312, ht, dt, FeatureHash.Of(0, L(s, left), T(left)));
+        f[n++] = FeatureHash.Of(313, ht, dt, FeatureHash.Of(0, L(s, right), T(right)));
+        f[n++] = FeatureHash.Of(314, dt, L(s, left), L(s, right));
+        f[n++] = FeatureHash.Of(315, dw, dt);
+        f[n++] = FeatureHash.Of(316, hw, ht);
+        f[n++] = FeatureHash.Of(317, ht, dt, W(dr1));
+        f[n++] = FeatureHash.Of(318, dt, T(dl1), T(dr1));
+        f[n++] = FeatureHash.Of(319, headLabel, dt, dir);
+        f[n++] = FeatureHash.Of(320, ht, dt, (ulong)(Math.Min(s.LeftCount[dep], 2) * 3 + Math.Min(s.RightCount[dep], 2)));
+        f[n++] = FeatureHash.Of(321, dw, W(dl1));
+        f[n++] = FeatureHash.Of(322, ht, dt, dep == 0 ? 1UL : 0UL);
+        f[n++] = FeatureHash.Of(323, dt, dep > 0 ? W(dep - 1) : NoneAtom);
+        f[n++] = FeatureHash.Of(324, dt, dep + 1 < s.Count ? W(dep + 1) : RootAtom);
+        f[n++] = FeatureHash.Of(325, hw, dw, dt);
+        f[n++] = FeatureHash.Of(326, ht, dw, dt);
+        f[n++] = FeatureHash.Of(327, grand < 0 ? NoneAtom : W(grand), ht, dt);
+        f[n++] = FeatureHash.Of(328, FeatureHash.Of(0, gt, headLabel), dt, dir);
         return n;
     }
 }

@@ -3,14 +3,16 @@ using Dyad.Learning;
 
 namespace Dyad.Parsing;
 
-/// <summary>The trained parser: a 3-way transition classifier and a relation classifier applied once per arc.</summary>
+/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc, and an optional relabeller over the finished tree.</summary>
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    public const int Version = 1;
+    public const int Version = 2;
 
-    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations)
+    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations, PerceptronModel? relabeller = null)
     {
+        if (relabeller is not null && relabeller.ClassCount != relations.Length) throw new ArgumentException("one relabeller class per relation");
+        Relabeller = relabeller;
         if (transitions.ClassCount != ParserState.TransitionCount) throw new ArgumentException("the transition model needs three classes");
         if (labels.ClassCount != relations.Length) throw new ArgumentException("one label class per relation");
         Transitions = transitions;
@@ -20,6 +22,12 @@ public sealed class ParserModel
 
     internal PerceptronModel Transitions { get; }
     internal PerceptronModel Labels { get; }
+
+    /// <summary>Relabels every arc once the tree is complete, when the head's head and siblings are known (null: arc-time labels stand).</summary>
+    internal PerceptronModel? Relabeller { get; }
+
+    /// <summary>This model with <paramref name="relabeller"/> as its second-stage relation classifier.</summary>
+    internal ParserModel WithRelabeller(PerceptronModel? relabeller) => new(Transitions, Labels, Relations, relabeller);
 
     /// <summary>The UD relations (with subtypes) the label classifier predicts.</summary>
     public IReadOnlyList<string> RelationNames => Relations;
@@ -49,10 +57,17 @@ public sealed class ParserModel
             }
             state.Apply(best, label);
         }
+        if (Relabeller is null) return;
+        for (int i = 0; i < count; i++)
+        {
+            if (state.Heads[i] < 0 || state.Heads[i] >= count) continue;
+            int n = features.Relabel(state, i, f);
+            state.Labels[i] = Relabeller.Predict(f[..n], scores);
+        }
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Relabeller?.Pruned(minAbs));
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
@@ -60,6 +75,8 @@ public sealed class ParserModel
         foreach (var r in Relations) w.Write(r);
         Transitions.Write(w);
         Labels.Write(w);
+        w.Write(Relabeller is not null);
+        Relabeller?.Write(w);
     });
 
     public static ParserModel Load(string path)
@@ -71,8 +88,9 @@ public sealed class ParserModel
         for (int i = 0; i < n; i++) relations[i] = r.ReadString();
         var transitions = PerceptronModel.Read(r);
         var labels = PerceptronModel.Read(r);
-        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n)
+        var relabeller = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations);
+        return new ParserModel(transitions, labels, relations, relabeller);
     }
 }

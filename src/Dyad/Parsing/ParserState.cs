@@ -15,6 +15,8 @@ internal sealed class ParserState
     // The two leftmost and two rightmost dependents of each word (-1 when none), and dependent counts.
     public int[] Left1 = new int[64], Left2 = new int[64], Right1 = new int[64], Right2 = new int[64];
     public int[] LeftCount = new int[64], RightCount = new int[64];
+    // The set of relations (as bits of label mod 64) on each word's left and right dependents: Zhang and Nivre's label sets.
+    public ulong[] LeftLabels = new ulong[64], RightLabels = new ulong[64];
 
     public int Count { get; private set; }
     public int StackSize { get; private set; }
@@ -30,12 +32,14 @@ internal sealed class ParserState
             _stack = new int[size]; Heads = new int[size]; Labels = new int[size];
             Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
             LeftCount = new int[size]; RightCount = new int[size];
+            LeftLabels = new ulong[size]; RightLabels = new ulong[size];
         }
         for (int i = 0; i <= n; i++)
         {
             Heads[i] = -1; Labels[i] = -1;
             Left1[i] = Left2[i] = Right1[i] = Right2[i] = -1;
             LeftCount[i] = RightCount[i] = 0;
+            LeftLabels[i] = RightLabels[i] = 0;
         }
         StackSize = 0;
         Buffer = 0;
@@ -75,17 +79,32 @@ internal sealed class ParserState
         }
         var (head, dep) = ArcOf(t);
         StackSize--;
+        AddArc(head, dep, label);
+    }
+
+    /// <summary>Resets to a finished tree (heads 0-based, -1 or n for the root): children and label sets as parsing would leave them.</summary>
+    public void SetTree(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels)
+    {
+        Reset(heads.Length);
+        for (int i = 0; i < heads.Length; i++) AddArc(heads[i] < 0 ? Count : heads[i], i, labels[i]);
+        Buffer = Count;
+    }
+
+    private void AddArc(int head, int dep, int label)
+    {
         Heads[dep] = head;
         Labels[dep] = label;
         if (dep < head)
         {
             LeftCount[head]++;
+            LeftLabels[head] |= 1UL << (label & 63);
             if (Left1[head] < 0 || dep < Left1[head]) { Left2[head] = Left1[head]; Left1[head] = dep; }
             else if (Left2[head] < 0 || dep < Left2[head]) Left2[head] = dep;
         }
         else
         {
             RightCount[head]++;
+            RightLabels[head] |= 1UL << (label & 63);
             if (Right1[head] < 0 || dep > Right1[head]) { Right2[head] = Right1[head]; Right1[head] = dep; }
             else if (Right2[head] < 0 || dep > Right2[head]) Right2[head] = dep;
         }

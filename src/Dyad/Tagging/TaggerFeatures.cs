@@ -6,12 +6,13 @@ namespace Dyad.Tagging;
 /// <remarks>Not thread-safe: one instance per thread. Nothing is allocated per token once the arrays have grown.</remarks>
 internal sealed class TaggerFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 56;
     private const int Pad = 2;
     private static readonly ulong Start = FeatureHash.Text("<s>");
     private static readonly ulong End = FeatureHash.Text("</s>");
+    private static readonly ulong UnknownClass = FeatureHash.Text("<unknown-class>");
 
-    private ulong[] _form = [], _lower = [], _shape = [], _suf1 = [], _suf2 = [], _suf3 = [], _suf4 = [], _pre1 = [], _pre2 = [], _pre3 = [];
+    private ulong[] _form = [], _lower = [], _shape = [], _suf1 = [], _suf2 = [], _suf3 = [], _suf4 = [], _pre1 = [], _pre2 = [], _pre3 = [], _amb = [];
     private int _count;
     private ulong _casing;
 
@@ -21,7 +22,8 @@ internal sealed class TaggerFeatures
     public ulong Form(int i) => _form[i + Pad];
 
     /// <summary>Computes every word's atoms for one sentence.</summary>
-    public void Prepare(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
+    /// <param name="ambiguity">Lower-form atom → atom of the set of tags the word takes in training (its ambiguity class).</param>
+    public void Prepare(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Dictionary<ulong, ulong> ambiguity)
     {
         _count = starts.Length;
         int size = _count + 2 * Pad;
@@ -45,6 +47,7 @@ internal sealed class TaggerFeatures
             _pre1[k] = Affix(w, 1, suffix: false);
             _pre2[k] = Affix(w, 2, suffix: false);
             _pre3[k] = Affix(w, 3, suffix: false);
+            _amb[k] = ambiguity.TryGetValue(_lower[k], out var a) ? a : UnknownClass;
         }
         _casing = Casing(text, starts, lengths);
     }
@@ -92,13 +95,38 @@ internal sealed class TaggerFeatures
         f[n++] = FeatureHash.Of(35, _shape[k], _shape[k + 1]);
         f[n++] = FeatureHash.Of(36, prev1, _shape[k]);
         f[n++] = FeatureHash.Of(37, prev1, _shape[k], _shape[k + 1]);
+        // Ambiguity classes look ahead at the tags the next words can take, which greedy left-to-right tagging cannot see.
+        f[n++] = FeatureHash.Of(38, _amb[k]);
+        f[n++] = FeatureHash.Of(39, _amb[k + 1]);
+        f[n++] = FeatureHash.Of(40, _amb[k + 2]);
+        f[n++] = FeatureHash.Of(41, _amb[k], _amb[k + 1]);
+        f[n++] = FeatureHash.Of(42, prev1, _amb[k]);
+        f[n++] = FeatureHash.Of(43, _lower[k], _amb[k + 1]);
+        f[n++] = FeatureHash.Of(44, prev1, _amb[k], _amb[k + 1]);
+        f[n++] = FeatureHash.Of(45, _amb[k + 1], _amb[k + 2]);
+        return n;
+    }
+
+    /// <summary>As <see cref="Extract"/>, plus the first pass's tag of this word and of the next two (second pass).</summary>
+    public int ExtractRefined(int i, ulong prev1, ulong prev2, ulong own, ulong next1, ulong next2, Span<ulong> f)
+    {
+        int k = i + Pad;
+        int n = Extract(i, prev1, prev2, f);
+        f[n++] = FeatureHash.Of(60, own);
+        f[n++] = FeatureHash.Of(61, next1);
+        f[n++] = FeatureHash.Of(62, next1, next2);
+        f[n++] = FeatureHash.Of(63, prev1, next1);
+        f[n++] = FeatureHash.Of(64, _lower[k], next1);
+        f[n++] = FeatureHash.Of(65, own, next1);
+        f[n++] = FeatureHash.Of(66, _lower[k], own);
+        f[n++] = FeatureHash.Of(67, _shape[k], next1);
         return n;
     }
 
     private void SetPad(int k, ulong atom)
     {
         _form[k] = _lower[k] = _shape[k] = atom;
-        _suf1[k] = _suf2[k] = _suf3[k] = _suf4[k] = _pre1[k] = _pre2[k] = _pre3[k] = atom;
+        _suf1[k] = _suf2[k] = _suf3[k] = _suf4[k] = _pre1[k] = _pre2[k] = _pre3[k] = _amb[k] = atom;
     }
 
     private void Grow(int size)
@@ -106,6 +134,7 @@ internal sealed class TaggerFeatures
         _form = new ulong[size]; _lower = new ulong[size]; _shape = new ulong[size];
         _suf1 = new ulong[size]; _suf2 = new ulong[size]; _suf3 = new ulong[size]; _suf4 = new ulong[size];
         _pre1 = new ulong[size]; _pre2 = new ulong[size]; _pre3 = new ulong[size];
+        _amb = new ulong[size];
     }
 
     /// <summary>How the sentence is cased: mostly lower, ordinary, title case, or all capitals (headlines and web text differ).</summary>

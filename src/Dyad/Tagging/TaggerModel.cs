@@ -7,10 +7,13 @@ namespace Dyad.Tagging;
 public sealed class TaggerModel
 {
     public const string Kind = "tagger";
-    public const int Version = 2;
+    public const int Version = 3;
 
-    internal TaggerModel(PerceptronModel weights, string[] xpos, Upos[] upos, Dictionary<ulong, int> tagDictionary)
+    internal TaggerModel(PerceptronModel weights, string[] xpos, Upos[] upos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, PerceptronModel? refiner)
     {
+        if (refiner is not null && refiner.ClassCount != weights.ClassCount) throw new ArgumentException("the two passes need the same classes");
+        Ambiguity = ambiguity;
+        Refiner = refiner;
         Weights = weights;
         Xpos = xpos;
         Upos = upos;
@@ -21,6 +24,9 @@ public sealed class TaggerModel
 
     internal PerceptronModel Weights { get; }
 
+    /// <summary>The second pass, which re-tags each word seeing the first pass's tags of the words to its right (null: one pass).</summary>
+    internal PerceptronModel? Refiner { get; }
+
     /// <summary>The Penn tag of each class.</summary>
     public IReadOnlyList<string> XposTags => Xpos;
     internal string[] Xpos { get; }
@@ -29,10 +35,14 @@ public sealed class TaggerModel
     /// <summary>Exact-form atom → class, for words that (nearly) always take one tag in training.</summary>
     internal Dictionary<ulong, int> TagDictionary { get; }
 
+    /// <summary>Lower-form atom → ambiguity-class atom (the tags a frequent training word takes), read by the features.</summary>
+    internal Dictionary<ulong, ulong> Ambiguity { get; }
+
     /// <summary>The history atom of each class, as the features see previous tags.</summary>
     internal ulong[] TagAtoms { get; }
 
     internal static readonly ulong NoTag = FeatureHash.Text("<notag>");
+    internal static readonly ulong EndTag = FeatureHash.Text("<endtag>");
 
     public int ClassCount => Xpos.Length;
 
@@ -41,13 +51,26 @@ public sealed class TaggerModel
     {
         Span<ulong> f = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[ClassCount];
+        Pass(features, classes, Weights, refine: false, f, scores);
+        // The second pass overwrites left to right, so classes[i + 1..] still hold first-pass tags when word i is re-tagged.
+        if (Refiner is not null) Pass(features, classes, Refiner, refine: true, f, scores);
+    }
+
+    /// <summary>The history atom of the tag at <paramref name="i"/>, or the end marker past the sentence.</summary>
+    internal ulong AtomAt(ReadOnlySpan<int> classes, int i) => i < classes.Length ? TagAtoms[classes[i]] : EndTag;
+
+    private void Pass(TaggerFeatures features, Span<int> classes, PerceptronModel weights, bool refine, Span<ulong> f, Span<int> scores)
+    {
         ulong prev1 = NoTag, prev2 = NoTag;
-        for (int i = 0; i < features.Count; i++)
+        int count = features.Count;
+        for (int i = 0; i < count; i++)
         {
             if (!TagDictionary.TryGetValue(features.Form(i), out int c))
             {
-                int n = features.Extract(i, prev1, prev2, f);
-                c = Weights.Predict(f[..n], scores);
+                int n = refine
+                    ? features.ExtractRefined(i, prev1, prev2, TagAtoms[classes[i]], AtomAt(classes[..count], i + 1), AtomAt(classes[..count], i + 2), f)
+                    : features.Extract(i, prev1, prev2, f);
+                c = weights.Predict(f[..n], scores);
             }
             classes[i] = c;
             prev2 = prev1;
@@ -61,7 +84,11 @@ public sealed class TaggerModel
         for (int c = 0; c < Xpos.Length; c++) { w.Write(Xpos[c]); w.Write((byte)Upos[c]); }
         w.Write(TagDictionary.Count);
         foreach (var (k, c) in TagDictionary.OrderBy(p => p.Key)) { w.Write(k); w.Write7BitEncodedInt(c); }
+        w.Write(Ambiguity.Count);
+        foreach (var (k, a) in Ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(a); }
         Weights.Write(w);
+        w.Write(Refiner is not null);
+        Refiner?.Write(w);
     });
 
     public static TaggerModel Load(string path)
@@ -74,8 +101,13 @@ public sealed class TaggerModel
         int d = r.ReadInt32();
         var dict = new Dictionary<ulong, int>(d);
         for (int i = 0; i < d; i++) dict[r.ReadUInt64()] = r.Read7BitEncodedInt();
+        int a = r.ReadInt32();
+        if (d < 0 || a < 0) throw new ModelFileException($"model file '{path}' has a negative dictionary size");
+        var ambiguity = new Dictionary<ulong, ulong>(a);
+        for (int i = 0; i < a; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
         var weights = PerceptronModel.Read(r);
-        if (weights.ClassCount != n) throw new ModelFileException($"model file '{path}' has {weights.ClassCount} weight classes for {n} tags");
-        return new TaggerModel(weights, xpos, upos, dict);
+        var refiner = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        if (weights.ClassCount != n || (refiner is not null && refiner.ClassCount != n)) throw new ModelFileException($"model file '{path}' has {weights.ClassCount} weight classes for {n} tags");
+        return new TaggerModel(weights, xpos, upos, dict, ambiguity, refiner);
     }
 }

@@ -17,6 +17,9 @@ public sealed class ParserTrainer
     public int MaxEpochs { get; init; } = 15;
     public int Patience { get; init; } = 3;
     public double FollowModel { get; init; } = 0.9;
+
+    /// <summary>Epochs for the second-stage relabeller, trained on gold trees after the parser (0: none).</summary>
+    public int RelabelEpochs { get; init; } = 10;
     public Action<string> Log { get; init; } = _ => { };
 
     /// <summary>Called with each model that improves dev LAS, and its epoch, so long runs leave a usable checkpoint.</summary>
@@ -40,7 +43,7 @@ public sealed class ParserTrainer
         var legal = new bool[ParserState.TransitionCount];
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         ParserModel? best = null;
-        int sinceBest = 0;
+        int sinceBest = 0, bestEpoch = 0;
         for (int epoch = 1; epoch <= MaxEpochs && sinceBest < Patience; epoch++)
         {
             rng.Shuffle(order);
@@ -99,11 +102,60 @@ public sealed class ParserTrainer
                 best = model;
                 DevScore = score;
                 sinceBest = 0;
+                bestEpoch = epoch;
                 OnImproved(model, score, epoch);
             }
             else sinceBest++;
         }
-        return best ?? throw new InvalidOperationException("the training set is empty");
+        if (best is null) throw new InvalidOperationException("the training set is empty");
+        return RelabelEpochs > 0 ? TrainRelabeller(train, dev, best, relIndex, bestEpoch) : best;
+    }
+
+    /// <summary>Trains the relabeller on gold trees (with the given tags) and keeps it only if it raises dev LAS.</summary>
+    private ParserModel TrainRelabeller(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev, ParserModel parser,
+        Dictionary<string, int> relIndex, int parserEpoch)
+    {
+        var trainer = new PerceptronTrainer(parser.Relations.Length);
+        var features = new ParserFeatures();
+        var state = new ParserState();
+        var scores = new float[parser.Relations.Length];
+        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        var rng = new Random(Seed + 7);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var gold = train.Select(s => s.Rels.Select(r => relIndex[r]).ToArray()).ToArray();
+        var best = parser;
+        var bestScore = DevScore!;
+        int sinceBest = 0;
+        for (int epoch = 1; epoch <= RelabelEpochs && sinceBest < Patience; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (var si in order)
+            {
+                var s = train[si];
+                Prepare(features, s);
+                state.SetTree(s.Heads, gold[si]);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    if (s.Heads[i] < 0) continue;
+                    int k = features.Relabel(state, i, f);
+                    trainer.Tick();
+                    trainer.Update(f[..k], gold[si][i], trainer.Predict(f[..k], scores));
+                }
+            }
+            var model = parser.WithRelabeller(trainer.Freeze());
+            var score = Evaluate(model, dev);
+            Log(FormattableString.Invariant($"relabeller epoch {epoch}: dev {score}  features {model.Relabeller!.FeatureCount}"));
+            if (score.Las > bestScore.Las)
+            {
+                best = model;
+                bestScore = score;
+                sinceBest = 0;
+                OnImproved(model, score, parserEpoch);
+            }
+            else sinceBest++;
+        }
+        DevScore = bestScore;
+        return best;
     }
 
     /// <summary>Parses a treebank sentence with the tags it carries, returning 0-based heads (-1 root) and relations.</summary>

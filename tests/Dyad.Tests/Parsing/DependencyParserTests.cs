@@ -72,5 +72,26 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void Save_ThenLoad_KeepsTheRelabeller()
+    {
+        // The arc-time label weights stand in for a trained relabeller: same classes, different features.
+        var plain = TinyModel();
+        var model = plain.WithRelabeller(plain.Labels);
+        var path = Path.Combine(Path.GetTempPath(), $"dyad-parser-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            var loaded = ParserModel.Load(path);
+            Assert.NotNull(loaded.Relabeller);
+            var a = GoldTaggedDoc();
+            var b = GoldTaggedDoc();
+            new DependencyParser(model).Process(a);
+            new DependencyParser(loaded).Process(b);
+            Assert.Equal(Enumerable.Range(0, a.TokenCount).Select(i => (a[i].Head, a[i].DepRel)), Enumerable.Range(0, b.TokenCount).Select(i => (b[i].Head, b[i].DepRel)));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Stage_RequiresPos() => Assert.True(new DependencyParser(TinyModel()).Requires.HasFlag(Layers.Pos));
 }

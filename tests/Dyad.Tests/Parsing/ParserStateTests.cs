@@ -52,4 +52,29 @@ public sealed class ParserStateTests
         Assert.False(state.IsLegal(ParserState.Left));
         Assert.True(state.IsLegal(ParserState.Right));
     }
+
+    [Fact]
+    public void SetTree_GoldTree_LeavesTheChildrenParsingWouldBuild()
+    {
+        var parsed = new ParserState();
+        var set = new ParserState();
+        foreach (var s in TinyTreebank.Sentences())
+        {
+            int n = s.Length;
+            var gold = s.Heads.Select(h => h < 0 ? n : h).ToArray();
+            var labels = Enumerable.Range(0, n).Select(i => i % 5).ToArray();
+            parsed.Reset(n);
+            while (!parsed.IsTerminal)
+            {
+                int t = Enumerable.Range(0, ParserState.TransitionCount).First(t => parsed.IsLegal(t) && parsed.Cost(t, gold) == 0);
+                parsed.Apply(t, t == ParserState.Shift ? -1 : labels[parsed.ArcOf(t).Dependent]);
+            }
+            set.SetTree(s.Heads, labels);
+            Assert.Equal(parsed.Heads.AsSpan(0, n).ToArray(), set.Heads.AsSpan(0, n).ToArray());
+            Assert.Equal(parsed.Left1.AsSpan(0, n + 1).ToArray(), set.Left1.AsSpan(0, n + 1).ToArray());
+            Assert.Equal(parsed.Right2.AsSpan(0, n + 1).ToArray(), set.Right2.AsSpan(0, n + 1).ToArray());
+            Assert.Equal(parsed.LeftLabels.AsSpan(0, n + 1).ToArray(), set.LeftLabels.AsSpan(0, n + 1).ToArray());
+            Assert.Equal(parsed.RightLabels.AsSpan(0, n + 1).ToArray(), set.RightLabels.AsSpan(0, n + 1).ToArray());
+        }
+    }
 }

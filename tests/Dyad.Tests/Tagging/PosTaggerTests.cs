@@ -44,6 +44,27 @@ public sealed class PosTaggerTests
         finally { File.Delete(path); }
     }
 
+    [Fact]
+    public void Save_ThenLoad_KeepsTheSecondPass()
+    {
+        // The first-pass weights stand in for a trained second pass: same classes, different features.
+        var plain = TinyModel();
+        var model = new TaggerModel(plain.Weights, plain.Xpos, plain.Upos, plain.TagDictionary, plain.Ambiguity, plain.Weights);
+        var path = Path.Combine(Path.GetTempPath(), $"dyad-tagger-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            var loaded = TaggerModel.Load(path);
+            Assert.NotNull(loaded.Refiner);
+            var a = ConlluDocs.Build("a", TinyTreebank.Conll());
+            var b = ConlluDocs.Build("b", TinyTreebank.Conll());
+            new PosTagger(model).Process(a);
+            new PosTagger(loaded).Process(b);
+            Assert.Equal(Enumerable.Range(0, a.TokenCount).Select(i => a[i].Xpos), Enumerable.Range(0, b.TokenCount).Select(i => b[i].Xpos));
+        }
+        finally { File.Delete(path); }
+    }
+
     [SharedDataFact("ud-english-ewt/en_ewt-ud-train.conllu")]
     public void Train_OnEwtSlice_LearnsFarAboveChance()
     {
