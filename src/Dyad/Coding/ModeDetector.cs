@@ -96,6 +96,16 @@ internal static class ModeDetector
                 case Rel.Mark:
                     if (Any(v, c, Conditionals)) mode = Stronger(mode, EventMode.Hypothetical);
                     break;
+                // "if Iraqi factions join": parsers often hang the clause's mark on its subject instead of its verb.
+                case Rel.Nsubj:
+                case Rel.NsubjPass:
+                    if (c < p && HasConditionalMark(v, c)) mode = Stronger(mode, EventMode.Hypothetical);
+                    break;
+                // "If a war breaks out, Iraqi territory will be exposed": the main clause of a condition did not happen either.
+                case Rel.Advcl:
+                    if (HasConditionalMark(v, c) || v.Child(c, Rel.Nsubj) is var s && s >= 0 && s < c && HasConditionalMark(v, s))
+                        mode = Stronger(mode, EventMode.Hypothetical);
+                    break;
                 case Rel.Amod:
                     if (v.Is(c, "possible") || v.Is(c, "potential") || v.Is(c, "likely") || v.Is(c, "hypothetical")
                         || v.Is(c, "future") || v.Is(c, "planned") || v.Is(c, "proposed") || v.Is(c, "expected"))
@@ -104,6 +114,13 @@ internal static class ModeDetector
             }
         }
         return mode;
+    }
+
+    private static bool HasConditionalMark(SyntaxView v, int t)
+    {
+        for (int c = v.FirstChild(t); c >= 0; c = v.NextSibling(c))
+            if (v.RelOf(c) == Rel.Mark && (v.Is(c, "if") || v.Is(c, "unless"))) return true;
+        return false;
     }
 
     private static bool Any(SyntaxView v, int t, string[] words)

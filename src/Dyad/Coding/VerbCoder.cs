@@ -89,7 +89,11 @@ internal sealed class VerbCoder : IDisposable
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
         // matched pattern or a coordinated subject may stand on one actor.
-        if (best is null && !_codeReportingVerbs && _targets.Count == 0 && !(_sources.Count >= 2 && code == reverse)) return;
+        // The exception is a named patient with no actor code ("security forces released five suspects"): the event is
+        // stated in full, only its target is nobody the actor dictionaries know.
+        if (best is null && !_codeReportingVerbs && _targets.Count == 0 && !(_sources.Count >= 2 && code == reverse)
+            && !(_sources.Count > 0 && IsUncodedPatient(tgt)))
+            return;
         // "Sudani and Blinken discussed …": a symmetric code with a coordinated subject and no target pairs the members.
         if (_targets.Count == 0 && _sources.Count >= 2 && code is not null && code == reverse)
         {
@@ -112,6 +116,17 @@ internal sealed class VerbCoder : IDisposable
                 if (reverse is not null) output.Add(new Candidate(p, reverse, g, s, rule + " (paired)", confidence));
             }
     }
+
+    // People a verb's default code can act on without their being an actor: "released five suspects", "killed civilians".
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "suspect", "prisoner", "detainee", "hostage", "captive", "civilian", "protester", "protestor", "demonstrator",
+        "activist", "journalist", "reporter", "migrant", "refugee", "worker", "student", "people", "person", "man",
+        "woman", "child", "villager", "resident", "inmate", "convict", "fighter", "militant", "soldier", "troop",
+    };
+
+    private bool IsUncodedPatient(int t) =>
+        t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Contains(l);
 
     private bool AnyActor(int subject)
     {
