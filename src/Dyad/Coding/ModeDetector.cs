@@ -37,6 +37,13 @@ internal static class ModeDetector
         "need", "urge", "call", "demand", "ask", "keen", "afraid",
     };
 
+    // Acts done by saying: a condition attached to them is part of what is said.
+    private static readonly HashSet<string> SpeechActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "threaten", "warn", "vow", "promise", "pledge", "demand", "urge", "offer", "insist", "say", "tell", "state",
+        "announce", "declare", "ask", "call", "issue", "give", "deliver",
+    };
+
     /// <summary>The mode of predicate <paramref name="p"/>, looking up through its governing clauses.</summary>
     public static EventMode Of(SyntaxView v, int p)
     {
@@ -102,7 +109,10 @@ internal static class ModeDetector
                     if (c < p && HasConditionalMark(v, c)) mode = Stronger(mode, EventMode.Hypothetical);
                     break;
                 // "If a war breaks out, Iraqi territory will be exposed": the main clause of a condition did not happen either.
+                // A condition on a threat, promise or demand conditions what is threatened, not the act of threatening
+                // ("threatened to launch an offensive unless Baghdad accepted": the threat is made).
                 case Rel.Advcl:
+                    if (v.Lemma(p) is { } act && SpeechActs.Contains(act)) break;
                     if (HasConditionalMark(v, c) || v.Child(c, Rel.Nsubj) is var s && s >= 0 && s < c && HasConditionalMark(v, s))
                         mode = Stronger(mode, EventMode.Hypothetical);
                     break;
