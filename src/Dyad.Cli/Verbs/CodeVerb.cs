@@ -62,6 +62,8 @@ internal static partial class Verbs
                 cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"start-up (wall)",-18} {startup.TotalSeconds,8:0.000} s  (loading, side by side:{string.Concat(pipeline.LoadTimes.Select(l => string.Create(CultureInfo.InvariantCulture, $" {l.Part} {l.Time.TotalSeconds:0.00}")))})"));
                 WriteStageTimes(cli.Error, pipeline.Pipeline);
                 cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"merge (input-wide)",-18} {mergeTime.TotalSeconds,8:0.000} s"));
+                cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"garbage collector",-18} {GC.GetTotalPauseDuration().TotalSeconds,8:0.000} s paused; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / (1 << 20)} MB allocated"));
             }
             return 0;
         });
