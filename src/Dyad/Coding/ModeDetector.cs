@@ -25,15 +25,15 @@ internal static class ModeDetector
     {
         "plan", "intend", "set", "aim", "prepare", "schedule", "expect", "promise", "pledge", "vow", "threaten",
         "agree", "decide", "seek", "want", "hope", "plot", "mean", "wish", "offer", "commit", "about", "poised",
-        "due", "likely", "going", "determine", "resolve",
+        "due", "likely", "going", "determine", "resolve", "willing", "ready", "prepared", "committed",
     };
 
     // Governors that make their complement a possibility ("could face", "is trying to", "believes that").
     private static readonly HashSet<string> HypotheticalGovernors = new(StringComparer.OrdinalIgnoreCase)
     {
         "try", "attempt", "consider", "fear", "worry", "believe", "think", "suspect", "predict", "anticipate",
-        "warn", "possible", "possibility", "potential", "risk", "prospect", "threat", "danger", "able", "ready",
-        "willing", "difficult", "unable", "anticipation", "hypothetical", "speculation", "concern", "may", "might",
+        "warn", "possible", "possibility", "potential", "risk", "prospect", "threat", "danger", "able",
+        "difficult", "unable", "anticipation", "hypothetical", "speculation", "concern", "may", "might",
         "need", "urge", "call", "demand", "ask", "keen", "afraid",
     };
 

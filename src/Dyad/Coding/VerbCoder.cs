@@ -14,6 +14,10 @@ internal sealed class VerbCoder : IDisposable
         "respond", "comment", "observe", "remark", "signal", "predict", "estimate", "hint", "recall", "admit",
     };
 
+    // Verbs whose infinitive complement is an undertaking: "agreed to", "pledged to", "committed to".
+    private static readonly HashSet<string> CommitmentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "agree", "pledge", "promise", "vow", "commit", "undertake", "offer" };
+
     private readonly VerbDictionary _dict;
     private readonly SyntaxView _v;
     private readonly ClauseArguments _args;
@@ -60,6 +64,10 @@ internal sealed class VerbCoder : IDisposable
 
         string? code = best is not null ? best.Code : entry.Code ?? entry.Block.Code;
         string? reverse = best is not null ? best.Reverse : entry.Code is not null ? entry.Reverse : entry.Block.Reverse;
+        // "agreed to set up a centre": agreeing to do something is CAMEO's intent to cooperate (030), not the
+        // dictionary's default for "agree" (050, diplomatic cooperation); the act agreed to is coded as future.
+        if (best is null && _v.Lemma(p) is { } verb && CommitmentVerbs.Contains(verb) && _v.Child(p, Rel.Xcomp) >= 0)
+            (code, reverse) = ("030", null);
         if (code is null && reverse is null) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
         if (best is null && !_codeReportingVerbs && IsReportingCarrier(p)) return;
