@@ -70,7 +70,11 @@ internal sealed class VerbCoder : IDisposable
             (code, reverse) = ("030", null);
         if (code is null && reverse is null) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
-        if (best is null && !_codeReportingVerbs && IsReportingCarrier(p)) return;
+        if (best is null && !_codeReportingVerbs && IsReportingCarrier(p))
+        {
+            Obligation(p, subject, output);
+            return;
+        }
         // 010 is CAMEO's residual "make statement", "not coded except when distinctions among 011 to 017 cannot
         // be made" (ICEWS codebook): a verb's default 010 is a fallback, not a finding.
         if (best is null && !_codeReportingVerbs && code == "010") return;
@@ -132,6 +136,24 @@ internal sealed class VerbCoder : IDisposable
         "activist", "journalist", "reporter", "migrant", "refugee", "worker", "student", "people", "person", "man",
         "woman", "child", "villager", "resident", "inmate", "convict", "fighter", "militant", "soldier", "troop",
     };
+
+    // "Russia said Sudan must return the helicopter": telling another actor what it must do is a demand (100) on it,
+    // whatever the reported act is (which is coded too, with its own mode).
+    private void Obligation(int p, int subject, List<Candidate> output)
+    {
+        for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
+        {
+            if (_v.RelOf(c) != Rel.Ccomp || !_v.HasChildWord(c, Rel.Aux, ["must", "should"])) continue;
+            _sources.Clear();
+            _targets.Clear();
+            _args.Actors(subject, _sources);
+            _args.Actors(_v.Child(c, Rel.Nsubj), _targets);
+            foreach (var s in _sources)
+                foreach (var g in _targets)
+                    if (s != g) output.Add(new Candidate(p, "100", s, g, $"{_dict.Name} {_v.Lemma(p)} that … must (obligation)", 0.6));
+            return;
+        }
+    }
 
     private bool IsUncodedPatient(int t) =>
         t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Contains(l);
