@@ -63,6 +63,13 @@ public sealed class EventCoder : IStage
                     var announcement = c with { Code = intent, Rule = c.Rule + " (announced)", Confidence = c.Confidence * 0.9 };
                     Add(doc, EventFactory.Create(doc, view, si, announcement, EventMode.Asserted, speaker, _codes), merged);
                 }
+                // "refused to meet", "will not accept": the act is negated, the refusal (12x) happened.
+                else if (_options.CodeAnnouncements && mode == EventMode.Negated && c.Source >= 0 && IntentCodes.Refusal(c.Code) is { } refusal
+                    && ModeDetector.IsRefusal(view, c.Anchor) && !Announced(found, c, refusal))
+                {
+                    var refused = c with { Code = refusal, Rule = c.Rule + " (refused)", Confidence = c.Confidence * 0.9 };
+                    Add(doc, EventFactory.Create(doc, view, si, refused, EventMode.Asserted, speaker, _codes), merged);
+                }
             }
         }
     }

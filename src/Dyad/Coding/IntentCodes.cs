@@ -1,11 +1,26 @@
 namespace Dyad.Coding;
 
-/// <summary>CAMEO's "express intent" and "threaten" codes for an announced event: "Finland will give Tanzania a grant" is 0331.</summary>
+/// <summary>CAMEO's "express intent", "threaten" and "reject" codes for an announced or refused act: "Finland will give Tanzania a grant" is 0331.</summary>
 /// <remarks>CAMEO codes the announcement of a future cooperative act as 03 (express intent to cooperate, with the
 /// act's kind in the sub-code) and of a future coercive or violent one as 13 (threaten). The announced act itself
 /// stays a `future` event; the announcement is what happened, so it is asserted.</remarks>
 internal static class IntentCodes
 {
+    /// <summary>The 12x code for refusing to do <paramref name="code"/> ("refused to meet" is 125), or null when the act has none.</summary>
+    public static string? Refusal(string code)
+    {
+        if (code.Length < 3) return null;
+        return code[..2] switch
+        {
+            "03" or "05" => "120",
+            "04" => "125",
+            "06" => "121",
+            "07" => "122",
+            "08" => "124",
+            _ => null,
+        };
+    }
+
     /// <summary>The 03x or 13x code announcing <paramref name="code"/>, or null when CAMEO has none.</summary>
     public static string? For(string code)
     {

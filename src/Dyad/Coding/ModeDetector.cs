@@ -78,6 +78,21 @@ internal static class ModeDetector
         return mode;
     }
 
+    /// <summary>True when a negated predicate is refused rather than merely not done: the complement of refuse,
+    /// decline or reject, or "will not" / "would not" ("Syria says it will not accept more refugees").</summary>
+    public static bool IsRefusal(SyntaxView v, int p)
+    {
+        int h = v.Head(p);
+        if (v.RelOf(p) == Rel.Xcomp && h >= 0 && v.Lemma(h) is { } g && (g is "refuse" or "decline" or "reject")) return true;
+        bool willing = false, negated = false;
+        for (int c = v.FirstChild(p); c >= 0; c = v.NextSibling(c))
+        {
+            if (v.RelOf(c) == Rel.Aux && (v.Is(c, "will") || v.Is(c, "would") || v.Is(c, "wo"))) willing = true;
+            if (v.RelOf(c) is Rel.Advmod or Rel.Neg && (v.Is(c, "not") || v.Is(c, "n't") || v.Is(c, "never"))) negated = true;
+        }
+        return willing && negated;
+    }
+
     private static EventMode GovernorOwn(SyntaxView v, int h, EventMode fallback) =>
         Own(v, h) == EventMode.Negated ? EventMode.Asserted : fallback;
 
