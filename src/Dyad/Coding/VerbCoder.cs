@@ -129,14 +129,6 @@ internal sealed class VerbCoder : IDisposable
             }
     }
 
-    // People a verb's default code can act on without their being an actor: "released five suspects", "killed civilians".
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "suspect", "prisoner", "detainee", "hostage", "captive", "civilian", "protester", "protestor", "demonstrator",
-        "activist", "journalist", "reporter", "migrant", "refugee", "worker", "student", "people", "person", "man",
-        "woman", "child", "villager", "resident", "inmate", "convict", "fighter", "militant", "soldier", "troop",
-    };
-
     // "Russia said Sudan must return the helicopter": telling another actor what it must do is a demand (100) on it,
     // whatever the reported act is (which is coded too, with its own mode).
     private void Obligation(int p, int subject, List<Candidate> output)
@@ -156,7 +148,7 @@ internal sealed class VerbCoder : IDisposable
     }
 
     private bool IsUncodedPatient(int t) =>
-        t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Contains(l);
+        t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
 
     private bool AnyActor(int subject)
     {
