@@ -34,18 +34,15 @@ internal static partial class Verbs
             InputArticles.Validate(inputs);
             var published = ParseDateOption(parse.GetValue(date));
             var pipeline = NewsPipeline.LoadDefault();
+            // Process start to loaded pipeline: runtime start, JIT and every model, as a user waits for it.
+            var startup = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
             var outPath = parse.GetValue(output);
             using var file = outPath is null or "-" ? null : OutputFile.Create(outPath);
             var input = new InputArticles(cli, fetchLinkedPages: true);
             var mergeTime = TimeSpan.Zero;
             var events = await WorkProgress.RunAsync(cli, "articles", InputArticles.TotalBytes(inputs), resultsOnStdout: file is null, async progress =>
             {
-                var coded = new List<CodedEvent>();
-                await foreach (var batch in Batches(input.ReadAsync(inputs, progress, ct), 64, ct))
-                {
-                    var docs = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => pipeline.Run(a, published)).ToList();
-                    foreach (var doc in docs) coded.AddRange(doc.Events);
-                }
+                var coded = await CodeAll(input.ReadAsync(inputs, progress, ct), pipeline, published, ct);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var merged = new EventMerger().Merge(coded);
                 mergeTime = clock.Elapsed;
@@ -62,8 +59,11 @@ internal static partial class Verbs
             file?.Commit();
             if (parse.GetValue(timings))
             {
+                cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"start-up (wall)",-18} {startup.TotalSeconds,8:0.000} s  (loading, side by side:{string.Concat(pipeline.LoadTimes.Select(l => string.Create(CultureInfo.InvariantCulture, $" {l.Part} {l.Time.TotalSeconds:0.00}")))})"));
                 WriteStageTimes(cli.Error, pipeline.Pipeline);
                 cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"merge (input-wide)",-18} {mergeTime.TotalSeconds,8:0.000} s"));
+                cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"garbage collector",-18} {GC.GetTotalPauseDuration().TotalSeconds,8:0.000} s paused; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / (1 << 20)} MB allocated"));
             }
             return 0;
         });
@@ -73,9 +73,16 @@ internal static partial class Verbs
     private static void WriteStageTimes(TextWriter error, Pipeline pipeline)
     {
         var times = pipeline.StageTimes();
+        var cpu = pipeline.StageCpuTimes();
         var total = times.Sum(t => t.Time.TotalSeconds);
-        foreach (var (stage, time) in times)
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-18} {time.TotalSeconds,8:0.000} s  {100 * time.TotalSeconds / Math.Max(total, 1e-9),5:0.0} %"));
+        var totalCpu = cpu.Sum(t => t.Cpu.TotalSeconds);
+        var (documents, tokens) = pipeline.Processed;
+        error.WriteLine($"{"stage",-18} {"wall",10}  {"share",6} {"CPU",10}  {"share",6}");
+        for (int i = 0; i < times.Count; i++)
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{times[i].Stage,-18} {times[i].Time.TotalSeconds,8:0.000} s  {100 * times[i].Time.TotalSeconds / Math.Max(total, 1e-9),5:0.0} % {cpu[i].Cpu.TotalSeconds,8:0.000} s  {100 * cpu[i].Cpu.TotalSeconds / Math.Max(totalCpu, 1e-9),5:0.0} %"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"all stages",-18} {total,8:0.000} s          {totalCpu,8:0.000} s          {documents} documents, {tokens} tokens: {tokens / Math.Max(total, 1e-9):0} tokens/s (wall), {tokens / Math.Max(totalCpu, 1e-9):0} tokens per CPU-second"));
     }
 
     private static DateOnly? ParseDateOption(string? value) =>
@@ -105,17 +112,28 @@ internal static partial class Verbs
         }
     }
 
-    private static async IAsyncEnumerable<List<Article>> Batches(IAsyncEnumerable<Article> articles, int size, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Codes every article on every core and returns the events in input order.</summary>
+    /// <remarks>Each worker takes the next article as soon as it is free, so reading overlaps coding and no core waits
+    /// for the slowest article of a batch; only the events are kept, each article's Doc is dropped once coded.</remarks>
+    private static async Task<List<CodedEvent>> CodeAll(IAsyncEnumerable<Article> articles, NewsPipeline pipeline, DateOnly? published, CancellationToken ct)
     {
-        var batch = new List<Article>(size);
-        await foreach (var a in articles.WithCancellation(ct))
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<long, List<CodedEvent>>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForEachAsync(Numbered(articles, ct), options, (item, _) =>
         {
-            batch.Add(a);
-            if (batch.Count < size) continue;
-            yield return batch;
-            batch = new List<Article>(size);
-        }
-        if (batch.Count > 0) yield return batch;
+            var events = pipeline.Run(item.Article, published).Events;
+            if (events.Count > 0) results[item.Index] = events;
+            return ValueTask.CompletedTask;
+        });
+        var coded = new List<CodedEvent>();
+        foreach (var index in results.Keys.Order()) coded.AddRange(results[index]);
+        return coded;
+    }
+
+    private static async IAsyncEnumerable<(long Index, Article Article)> Numbered(IAsyncEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken ct)
+    {
+        long index = 0;
+        await foreach (var a in articles.WithCancellation(ct)) yield return (index++, a);
     }
 
 #pragma warning disable CS1998 // an async iterator over an in-memory list

@@ -17,6 +17,11 @@ internal sealed class ClauseArguments(SyntaxView v)
     public int Subject(int p, out bool passive)
     {
         passive = v.Child(p, Rel.NsubjPass) >= 0 || v.Child(p, Rel.AuxPass) >= 0;
+        if (MisattachedActiveSubject(p) is var active && active >= 0)
+        {
+            passive = false;
+            return active;
+        }
         for (int depth = 0; depth < 5 && p >= 0; depth++)
         {
             int s = v.Child(p, Rel.Nsubj);
@@ -52,7 +57,50 @@ internal sealed class ClauseArguments(SyntaxView v)
         int o = v.Child(p, Rel.Obj);
         if (o < 0) o = v.Child(p, Rel.Iobj);
         if (o >= 0 && IsRelativePronoun(o) && v.RelOf(p) == Rel.AclRelcl) return v.Head(p);
+        if (o < 0 && MisattachedActiveSubject(p) >= 0) return v.RelOf(p) == Rel.Amod ? v.Head(p) : FollowingNounPhrase(p);
         return o;
+    }
+
+    /// <summary>The subject of a finite verb the parser hung on a noun as a modifier, or -1 when <paramref name="p"/> is a real modifier.</summary>
+    /// <remarks>"security forces released five suspects" parsed as "forces [released]" (acl) + "suspects" elsewhere, or
+    /// "forces had released suspects" with "released" an adjective of "suspects": a participle that takes a bare
+    /// noun phrase right after it, or that has a perfect auxiliary, is an active verb, so its noun acts rather than
+    /// undergoes ("suspects held by Syria", "the released suspects" stay as they are).</remarks>
+    public int MisattachedActiveSubject(int p)
+    {
+        if (v.Upos(p) != Upos.VERB) return -1;
+        var rel = v.RelOf(p);
+        int h = v.Head(p);
+        if (h < 0) return -1;
+        int aux = v.Child(p, Rel.Aux);
+        bool perfect = aux >= 0 && aux < p && v.Is(aux, "have");
+        if (rel == Rel.Acl && h < p && (perfect || StartsBareNounPhrase(p + 1, p)) && v.Child(p, Rel.Mark) < 0)
+            return h;
+        if (rel == Rel.Amod && h > p && perfect)
+        {
+            int before = aux - 1;
+            while (before >= 0 && v.Upos(before) is Upos.ADV) before--;
+            return before >= 0 && v.Upos(before) is Upos.NOUN or Upos.PROPN ? before : -1;
+        }
+        return -1;
+    }
+
+    // "released five suspects", but not "a statement issued Monday" (a time oblique of the participle itself).
+    private bool StartsBareNounPhrase(int t, int p) =>
+        t < v.Count && v.Upos(t) is Upos.DET or Upos.NUM or Upos.NOUN or Upos.PROPN && !v.IsPossessiveOrRelative(t)
+        && !(v.Head(t) == p && v.RelOf(t) is Rel.Obl or Rel.Nmod);
+
+    // The head of the noun phrase that starts at t: climb while the head lies further right and t is no noun yet.
+    private int FollowingNounPhrase(int p)
+    {
+        int t = p + 1;
+        for (int guard = 0; guard < 6 && t < v.Count && v.Upos(t) is not (Upos.NOUN or Upos.PROPN); guard++)
+        {
+            int h = v.Head(t);
+            if (h <= t) return -1;
+            t = h;
+        }
+        return t < v.Count && v.Upos(t) is Upos.NOUN or Upos.PROPN ? t : -1;
     }
 
     /// <summary>The agent of a passive ("by Iran"), or -1.</summary>
@@ -114,17 +162,31 @@ internal sealed class ClauseArguments(SyntaxView v)
     }
 
     // "the PM's office", "Iraqi forces", "aide to Sudani, Dr. Hussein Allawi", "heads of the agencies".
+    // "Iraqi Prime Minister Mohammed Shia al-Sudani": of the phrase's own mentions the fullest one wins, so the
+    // named minister (IRQGOV) is the actor rather than the demonym (IRQ) before his title.
     private int ModifierMention(int t, int depth)
     {
-        int best = -1;
+        int best = -1, bestRank = -1, nested = -1;
         for (int c = v.FirstChild(t); c >= 0; c = v.NextSibling(c))
         {
             var r = v.RelOf(c);
-            if (r is Rel.Appos or Rel.Compound or Rel.NmodPoss or Rel.Amod && v.MentionAt(c) >= 0) return v.MentionAt(c);
-            if (best < 0 && depth == 0 && r == Rel.Nmod && v.CaseOf(c) is var k && k >= 0 && v.Is(k, "of"))
-                best = v.MentionAt(c) >= 0 ? v.MentionAt(c) : ModifierMention(c, 1);
+            int m = v.MentionAt(c);
+            if (r is Rel.Appos or Rel.Compound or Rel.NmodPoss or Rel.Amod && m >= 0)
+            {
+                int rank = MentionRank(m);
+                if (rank > bestRank) (best, bestRank) = (m, rank);
+            }
+            else if (nested < 0 && depth == 0 && r == Rel.Nmod && v.CaseOf(c) is var k && k >= 0 && v.Is(k, "of"))
+                nested = m >= 0 ? m : ModifierMention(c, 1);
         }
-        return best;
+        return best >= 0 ? best : nested;
+    }
+
+    // Coded actors before uncoded ones, names before demonyms (NORP), then the longer mention.
+    private int MentionRank(int m)
+    {
+        var e = v.Doc.Entities[m];
+        return (e.Actor?.Code is null ? 0 : 2000) + (e.Label == "NORP" ? 0 : 1000) + Math.Min(e.TokenCount, 999);
     }
 
     private bool IsPersonalPronoun(int t) =>

@@ -19,5 +19,10 @@ public sealed record CoderOptions
     /// <remarks>Off by default: the statement is then a carrier, and the reported event is coded with its speaker.</remarks>
     public bool CodeReportingVerbs { get; init; }
 
+    /// <summary>Also code the announcement of a future act as CAMEO does: "will give a grant" is an asserted 0331
+    /// (express intent to provide economic aid) beside the future 071, "will strike" an asserted 138 (threaten force).</summary>
+    /// <remarks>On by default. PETRARCH does not do this, so its unit-test suite runs with it off.</remarks>
+    public bool CodeAnnouncements { get; init; } = true;
+
     public static CoderOptions Default { get; } = new();
 }

@@ -57,6 +57,19 @@ public sealed class EventCoder : IStage
                 var speaker = SpeakerAnalysis.SpeakerOf(view, c.Anchor, args) ?? according;
                 var ev = EventFactory.Create(doc, view, si, c, mode, speaker, _codes);
                 Add(doc, ev, merged);
+                // "Finland will give Tanzania a grant": the announced act is future, the announcement (033) happened.
+                if (_options.CodeAnnouncements && mode == EventMode.Future && c.Source >= 0 && IntentCodes.For(c.Code) is { } intent && !Announced(found, c, intent))
+                {
+                    var announcement = c with { Code = intent, Rule = c.Rule + " (announced)", Confidence = c.Confidence * 0.9 };
+                    Add(doc, EventFactory.Create(doc, view, si, announcement, EventMode.Asserted, speaker, _codes), merged);
+                }
+                // "refused to meet", "will not accept": the act is negated, the refusal (12x) happened.
+                else if (_options.CodeAnnouncements && mode == EventMode.Negated && c.Source >= 0 && IntentCodes.Refusal(c.Code) is { } refusal
+                    && ModeDetector.IsRefusal(view, c.Anchor) && !Announced(found, c, refusal))
+                {
+                    var refused = c with { Code = refusal, Rule = c.Rule + " (refused)", Confidence = c.Confidence * 0.9 };
+                    Add(doc, EventFactory.Create(doc, view, si, refused, EventMode.Asserted, speaker, _codes), merged);
+                }
             }
         }
     }
@@ -75,6 +88,14 @@ public sealed class EventCoder : IStage
             && doc.Entities[c.Source].Text == doc.Entities[c.Target].Text)
             return false;
         return true;
+    }
+
+    // The sentence already codes the announcement itself ("pledged to …" as 03x, "threatened to …" as 13x).
+    private static bool Announced(List<Candidate> found, Candidate c, string intent)
+    {
+        foreach (var f in found)
+            if (f.Source == c.Source && f.Code.Length >= 2 && string.CompareOrdinal(f.Code, 0, intent, 0, 2) == 0) return true;
+        return false;
     }
 
     // The same code between the same actors in one sentence is one event; the first (verb before noun, more specific) wins.

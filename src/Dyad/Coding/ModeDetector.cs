@@ -25,16 +25,23 @@ internal static class ModeDetector
     {
         "plan", "intend", "set", "aim", "prepare", "schedule", "expect", "promise", "pledge", "vow", "threaten",
         "agree", "decide", "seek", "want", "hope", "plot", "mean", "wish", "offer", "commit", "about", "poised",
-        "due", "likely", "going", "determine", "resolve",
+        "due", "likely", "going", "determine", "resolve", "willing", "ready", "prepared", "committed",
     };
 
     // Governors that make their complement a possibility ("could face", "is trying to", "believes that").
     private static readonly HashSet<string> HypotheticalGovernors = new(StringComparer.OrdinalIgnoreCase)
     {
         "try", "attempt", "consider", "fear", "worry", "believe", "think", "suspect", "predict", "anticipate",
-        "warn", "possible", "possibility", "potential", "risk", "prospect", "threat", "danger", "able", "ready",
-        "willing", "difficult", "unable", "anticipation", "hypothetical", "speculation", "concern", "may", "might",
+        "warn", "possible", "possibility", "potential", "risk", "prospect", "threat", "danger", "able",
+        "difficult", "unable", "anticipation", "hypothetical", "speculation", "concern", "may", "might",
         "need", "urge", "call", "demand", "ask", "keen", "afraid",
+    };
+
+    // Acts done by saying: a condition attached to them is part of what is said.
+    private static readonly HashSet<string> SpeechActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "threaten", "warn", "vow", "promise", "pledge", "demand", "urge", "offer", "insist", "say", "tell", "state",
+        "announce", "declare", "ask", "call", "issue", "give", "deliver",
     };
 
     /// <summary>The mode of predicate <paramref name="p"/>, looking up through its governing clauses.</summary>
@@ -71,6 +78,21 @@ internal static class ModeDetector
         return mode;
     }
 
+    /// <summary>True when a negated predicate is refused rather than merely not done: the complement of refuse,
+    /// decline or reject, or "will not" / "would not" ("Syria says it will not accept more refugees").</summary>
+    public static bool IsRefusal(SyntaxView v, int p)
+    {
+        int h = v.Head(p);
+        if (v.RelOf(p) == Rel.Xcomp && h >= 0 && v.Lemma(h) is { } g && (g is "refuse" or "decline" or "reject")) return true;
+        bool willing = false, negated = false;
+        for (int c = v.FirstChild(p); c >= 0; c = v.NextSibling(c))
+        {
+            if (v.RelOf(c) == Rel.Aux && (v.Is(c, "will") || v.Is(c, "would") || v.Is(c, "wo"))) willing = true;
+            if (v.RelOf(c) is Rel.Advmod or Rel.Neg && (v.Is(c, "not") || v.Is(c, "n't") || v.Is(c, "never"))) negated = true;
+        }
+        return willing && negated;
+    }
+
     private static EventMode GovernorOwn(SyntaxView v, int h, EventMode fallback) =>
         Own(v, h) == EventMode.Negated ? EventMode.Asserted : fallback;
 
@@ -96,6 +118,19 @@ internal static class ModeDetector
                 case Rel.Mark:
                     if (Any(v, c, Conditionals)) mode = Stronger(mode, EventMode.Hypothetical);
                     break;
+                // "if Iraqi factions join": parsers often hang the clause's mark on its subject instead of its verb.
+                case Rel.Nsubj:
+                case Rel.NsubjPass:
+                    if (c < p && HasConditionalMark(v, c)) mode = Stronger(mode, EventMode.Hypothetical);
+                    break;
+                // "If a war breaks out, Iraqi territory will be exposed": the main clause of a condition did not happen either.
+                // A condition on a threat, promise or demand conditions what is threatened, not the act of threatening
+                // ("threatened to launch an offensive unless Baghdad accepted": the threat is made).
+                case Rel.Advcl:
+                    if (v.Lemma(p) is { } act && SpeechActs.Contains(act)) break;
+                    if (HasConditionalMark(v, c) || v.Child(c, Rel.Nsubj) is var s && s >= 0 && s < c && HasConditionalMark(v, s))
+                        mode = Stronger(mode, EventMode.Hypothetical);
+                    break;
                 case Rel.Amod:
                     if (v.Is(c, "possible") || v.Is(c, "potential") || v.Is(c, "likely") || v.Is(c, "hypothetical")
                         || v.Is(c, "future") || v.Is(c, "planned") || v.Is(c, "proposed") || v.Is(c, "expected"))
@@ -104,6 +139,13 @@ internal static class ModeDetector
             }
         }
         return mode;
+    }
+
+    private static bool HasConditionalMark(SyntaxView v, int t)
+    {
+        for (int c = v.FirstChild(t); c >= 0; c = v.NextSibling(c))
+            if (v.RelOf(c) == Rel.Mark && (v.Is(c, "if") || v.Is(c, "unless"))) return true;
+        return false;
     }
 
     private static bool Any(SyntaxView v, int t, string[] words)

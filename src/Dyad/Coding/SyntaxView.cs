@@ -81,6 +81,9 @@ internal sealed class SyntaxView : IDisposable
         return false;
     }
 
+    /// <summary>True for "that", "which", "whose", "who": words that start a clause rather than a noun phrase.</summary>
+    public bool IsPossessiveOrRelative(int i) => Is(i, "that") || Is(i, "which") || Is(i, "whose") || Is(i, "who") || Is(i, "whom");
+
     /// <summary>The preposition (case child) of a nominal, or -1.</summary>
     public int CaseOf(int i) => Child(i, Rel.Case);
 

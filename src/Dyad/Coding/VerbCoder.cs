@@ -14,6 +14,10 @@ internal sealed class VerbCoder : IDisposable
         "respond", "comment", "observe", "remark", "signal", "predict", "estimate", "hint", "recall", "admit",
     };
 
+    // Verbs whose infinitive complement is an undertaking: "agreed to", "pledged to", "committed to".
+    private static readonly HashSet<string> CommitmentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "agree", "pledge", "promise", "vow", "commit", "undertake", "offer" };
+
     private readonly VerbDictionary _dict;
     private readonly SyntaxView _v;
     private readonly ClauseArguments _args;
@@ -60,9 +64,17 @@ internal sealed class VerbCoder : IDisposable
 
         string? code = best is not null ? best.Code : entry.Code ?? entry.Block.Code;
         string? reverse = best is not null ? best.Reverse : entry.Code is not null ? entry.Reverse : entry.Block.Reverse;
+        // "agreed to set up a centre": agreeing to do something is CAMEO's intent to cooperate (030), not the
+        // dictionary's default for "agree" (050, diplomatic cooperation); the act agreed to is coded as future.
+        if (best is null && _v.Lemma(p) is { } verb && CommitmentVerbs.Contains(verb) && _v.Child(p, Rel.Xcomp) >= 0)
+            (code, reverse) = ("030", null);
         if (code is null && reverse is null) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
-        if (best is null && !_codeReportingVerbs && IsReportingCarrier(p)) return;
+        if (best is null && !_codeReportingVerbs && IsReportingCarrier(p))
+        {
+            Obligation(p, subject, output);
+            return;
+        }
         // 010 is CAMEO's residual "make statement", "not coded except when distinctions among 011 to 017 cannot
         // be made" (ICEWS codebook): a verb's default 010 is a fallback, not a finding.
         if (best is null && !_codeReportingVerbs && code == "010") return;
@@ -89,7 +101,11 @@ internal sealed class VerbCoder : IDisposable
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
         // matched pattern or a coordinated subject may stand on one actor.
-        if (best is null && !_codeReportingVerbs && _targets.Count == 0 && !(_sources.Count >= 2 && code == reverse)) return;
+        // The exception is a named patient with no actor code ("security forces released five suspects"): the event is
+        // stated in full, only its target is nobody the actor dictionaries know.
+        if (best is null && !_codeReportingVerbs && _targets.Count == 0 && !(_sources.Count >= 2 && code == reverse)
+            && !(_sources.Count > 0 && IsUncodedPatient(tgt)))
+            return;
         // "Sudani and Blinken discussed …": a symmetric code with a coordinated subject and no target pairs the members.
         if (_targets.Count == 0 && _sources.Count >= 2 && code is not null && code == reverse)
         {
@@ -112,6 +128,27 @@ internal sealed class VerbCoder : IDisposable
                 if (reverse is not null) output.Add(new Candidate(p, reverse, g, s, rule + " (paired)", confidence));
             }
     }
+
+    // "Russia said Sudan must return the helicopter": telling another actor what it must do is a demand (100) on it,
+    // whatever the reported act is (which is coded too, with its own mode).
+    private void Obligation(int p, int subject, List<Candidate> output)
+    {
+        for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
+        {
+            if (_v.RelOf(c) != Rel.Ccomp || !_v.HasChildWord(c, Rel.Aux, ["must", "should"])) continue;
+            _sources.Clear();
+            _targets.Clear();
+            _args.Actors(subject, _sources);
+            _args.Actors(_v.Child(c, Rel.Nsubj), _targets);
+            foreach (var s in _sources)
+                foreach (var g in _targets)
+                    if (s != g) output.Add(new Candidate(p, "100", s, g, $"{_dict.Name} {_v.Lemma(p)} that … must (obligation)", 0.6));
+            return;
+        }
+    }
+
+    private bool IsUncodedPatient(int t) =>
+        t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
 
     private bool AnyActor(int subject)
     {

@@ -46,7 +46,7 @@ public static class EventUnitSuite
         var discards = File.ReadAllLines(Path.Combine(sharedData, "petrarch", "PETR.Validate.discards.txt"))
             .Select(l => l.Split('#')[0].Split(';')[0].Trim()).Where(l => l.Length > 0).ToList();
         var codes = CodeRegistry.Load(Path.Combine(ProjectPaths.Data, CodeRegistry.FileName));
-        var options = new CoderOptions { RequireDyad = true, RequireKnownCode = false, MergeWithinArticle = false };
+        var options = new CoderOptions { RequireDyad = true, RequireKnownCode = false, MergeWithinArticle = false, CodeAnnouncements = false };
         var coder = new EventCoder(verbs, NominalDictionary.Empty, codes, options);
 
         var results = new List<EventUnitRecord>();

@@ -3,10 +3,11 @@ using Dyad.Documents;
 namespace Dyad.Tests.Coding;
 
 /// <summary>One expectation of a spec record: an event that must (or must not) be coded.</summary>
-internal sealed record SpecExpectation(bool MustNot, string Source, string Code, string Target, EventMode? Mode, string? Speaker, string Line)
+internal sealed record SpecExpectation(bool MustNot, string Source, string Code, string Target, EventMode? Mode, string? Speaker, string Line, int? Mentions = null)
 {
     public bool Matches(CodedEvent e) =>
-        (Source == "-" ? e.Source is null : e.Source?.Code == Source)
+        (Mentions is null || e.Mentions.Count == Mentions)
+        && (Source == "-" ? e.Source is null : e.Source?.Code == Source)
         && e.Code == Code
         && (Target == "-" ? e.Target is null : e.Target?.Code == Target)
         && (Mode is null || e.Mode == Mode)
@@ -18,7 +19,22 @@ internal sealed record CodingSpec(string File, int Line, string Text, List<strin
 {
     public override string ToString() => $"{File}:{Line} {Text}";
 
-    /// <summary>Reads a spec file: "&gt; sentence", word lines, "= SRC CODE TGT [mode] [speaker=Name]", "! …", "= none".</summary>
+    /// <summary>The marker between sentences in <see cref="Words"/> when a record holds several ("&gt;&gt; next sentence").</summary>
+    public const string SentenceBreak = "//";
+
+    /// <summary>The word lines of each sentence of the record.</summary>
+    public IEnumerable<List<string>> Sentences()
+    {
+        var current = new List<string>();
+        foreach (var w in Words)
+        {
+            if (w == SentenceBreak) { yield return current; current = []; }
+            else current.Add(w);
+        }
+        yield return current;
+    }
+
+    /// <summary>Reads a spec file: "&gt; sentence", word lines, "&gt;&gt; next sentence of the same article", "= SRC CODE TGT [mode] [speaker=Name] [mentions=N]", "! …", "= none".</summary>
     public static IEnumerable<CodingSpec> ReadFile(string path)
     {
         CodingSpec? current = null;
@@ -28,6 +44,12 @@ internal sealed record CodingSpec(string File, int Line, string Text, List<strin
             lineNo++;
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith(">>", StringComparison.Ordinal) && current is not null)
+            {
+                current.Words.Add(SentenceBreak);
+                current = current with { Text = current.Text + " " + line[2..].Trim() };
+                continue;
+            }
             if (line.StartsWith('>'))
             {
                 if (current is not null) yield return current;
@@ -48,11 +70,13 @@ internal sealed record CodingSpec(string File, int Line, string Text, List<strin
         if (parts.Length < 3) throw new FormatException($"{path}:{lineNo}: expected 'SOURCE CODE TARGET'");
         EventMode? mode = null;
         string? speaker = null;
+        int? mentions = null;
         foreach (var p in parts.Skip(3))
         {
             if (p.StartsWith("speaker=", StringComparison.Ordinal)) speaker = p[8..].Replace('_', ' ');
+            else if (p.StartsWith("mentions=", StringComparison.Ordinal)) mentions = int.Parse(p[9..], System.Globalization.CultureInfo.InvariantCulture);
             else mode = Enum.Parse<EventMode>(p, ignoreCase: true);
         }
-        return new SpecExpectation(line[0] == '!', parts[0], parts[1], parts[2], mode ?? (line[0] == '=' ? EventMode.Asserted : null), speaker, line);
+        return new SpecExpectation(line[0] == '!', parts[0], parts[1], parts[2], mode ?? (line[0] == '=' ? EventMode.Asserted : null), speaker, line, mentions);
     }
 }

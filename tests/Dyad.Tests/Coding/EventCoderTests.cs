@@ -28,8 +28,10 @@ public sealed class EventCoderTests
     {
         var parts = where.Split(':');
         var spec = CodingSpec.ReadFile(Path.Combine(SpecDir, parts[0])).Single(s => s.Line == int.Parse(parts[1]));
-        var doc = new ParsedSentenceBuilder().Sentence(spec.Words).Build();
-        Assert.Equal(spec.Text.Replace(" ", ""), doc.Text.Replace(" ", ""));
+        var builder = new ParsedSentenceBuilder();
+        foreach (var sentence in spec.Sentences()) builder.Sentence(sentence);
+        var doc = builder.Build();
+        Assert.Equal(spec.Text.Replace(" ", ""), doc.Text.Replace(" ", "").Replace("\n", ""));
         Coder.Value.Process(doc);
         var got = string.Join("\n", doc.Events.Select(Describe));
         if (spec.ExpectNone) Assert.True(doc.Events.Count == 0, $"{spec}\nexpected no events, got:\n{got}");
