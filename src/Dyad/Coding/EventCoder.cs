@@ -52,7 +52,7 @@ public sealed class EventCoder : IStage
             for (int i = 0; i < found.Count; i++)
             {
                 var c = found[i];
-                if (!Keep(doc, c) || IsDuplicate(found, i)) continue;
+                if (!Keep(doc, c) || IsDuplicate(found, i) || IsReportedTwice(view, found, c)) continue;
                 var mode = ModeDetector.Of(view, c.Anchor);
                 var speaker = SpeakerAnalysis.SpeakerOf(view, c.Anchor, args) ?? according;
                 var ev = EventFactory.Create(doc, view, si, c, mode, speaker, _codes);
@@ -104,6 +104,18 @@ public sealed class EventCoder : IStage
         var c = found[i];
         for (int j = 0; j < i; j++)
             if (found[j].Code == c.Code && found[j].Source == c.Source && found[j].Target == c.Target) return true;
+        return false;
+    }
+
+    // "reports said security forces released suspects": the speech verb's dictionary pattern (say * RELEASE, 0841 on the
+    // forces) and the reported verb itself (the forces 084) read one act twice; the reported verb's reading, with its own
+    // subject as source, is the event, and the speech verb only reports it.
+    private static bool IsReportedTwice(SyntaxView view, List<Candidate> found, Candidate c)
+    {
+        if (c.Target < 0 || c.Code.Length < 2 || view.Lemma(c.Anchor) is not { } lemma || !VerbCoder.SpeechVerbs.Contains(lemma)) return false;
+        foreach (var f in found)
+            if (f.Anchor != c.Anchor && f.Source == c.Target && f.Code.Length >= 2 && string.CompareOrdinal(f.Code, 0, c.Code, 0, 2) == 0)
+                return true;
         return false;
     }
 

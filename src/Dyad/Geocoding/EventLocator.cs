@@ -51,7 +51,8 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
             {
                 int t = EventClause.TokenAt(doc, s, p.Start);
                 if (t < 0 || !HasLocativeCase(doc, s, t)) continue;
-                if (EventClause.BelongsTo(doc, t, verb) || target >= 0 && HangsUnder(doc, t, target, targetEnd)) return p;
+                if (target >= 0 && HangsUnder(doc, t, target, targetEnd)) return p;
+                if (EventClause.BelongsTo(doc, t, verb) && !DescribesOtherNoun(doc, s, p, t, verb)) return p;
             }
             return null;
         }
@@ -63,6 +64,16 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
             if (t > after && IsLocative(doc, s, t)) return p;
         }
         return null;
+    }
+
+    /// <summary>True when the place's phrase modifies a noun other than the event's own predicate: "past Israeli actions in
+    /// Yemen" places those actions, not the threat to Basra the sentence codes.</summary>
+    private static bool DescribesOtherNoun(Doc doc, Sentence s, Place p, int first, int predicate)
+    {
+        int last = Math.Max(first, EventClause.TokenAt(doc, s, p.End - 1));
+        int h = first;
+        for (int guard = 0; h >= first && h <= last && guard < 8; guard++) h = doc[h].Head; // leave the name itself
+        return h >= 0 && h != predicate && doc[h].Upos is Upos.NOUN && doc[first].DepRel is "nmod";
     }
 
     private static bool HangsUnder(Doc doc, int token, int first, int last)
