@@ -12,6 +12,7 @@ internal static class DocConsistency
 {
     public static void Apply(Doc doc)
     {
+        var single = SingleWordVotes(doc);
         Dictionary<string, string>? known = null;
         foreach (var m in doc.Entities)
         {
@@ -28,6 +29,8 @@ internal static class DocConsistency
             if (m.Label == "ORG" && !HeadNounRules.IsOrgHead(last.Span)) continue;
             Add(ref known, last.Text, m.Label);
         }
+        if (single is not null)
+            foreach (var (text, label) in single) Add(ref known, text, label);
         if (known is null) return;
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         int before = doc.Entities.Count;
@@ -39,6 +42,40 @@ internal static class DocConsistency
             doc.Entities.Add(EntityRecognizer.MentionOf(doc, t, 1, label));
         }
         if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// One-word names ("Google", "Firefox") by their most frequent label in the document: minority labels are
+    /// relabelled, and the winners are returned so that untagged occurrences can join them.
+    /// </summary>
+    private static Dictionary<string, string>? SingleWordVotes(Doc doc)
+    {
+        Dictionary<string, int[]>? votes = null;
+        foreach (var m in doc.Entities)
+        {
+            if (m.TokenCount != 1 || m.Text.Length <= 2 || !char.IsUpper(m.Text[0])) continue;
+            int type = BilouLabels.TypeIndex(m.Label);
+            if (type < 0) continue;
+            votes ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+            if (!votes.TryGetValue(m.Text, out var v)) votes[m.Text] = v = new int[BilouLabels.Types.Length];
+            v[type]++;
+        }
+        if (votes is null) return null;
+        var winners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (text, v) in votes)
+        {
+            int best = 0;
+            for (int t = 1; t < v.Length; t++) if (v[t] > v[best]) best = t;
+            if (Array.FindAll(v, c => c == v[best]).Length == 1) winners[text] = BilouLabels.Types[best];
+        }
+        for (int i = 0; i < doc.Entities.Count; i++)
+        {
+            var m = doc.Entities[i];
+            if (m.TokenCount != 1 || !winners.TryGetValue(m.Text, out var label) || label == m.Label || BilouLabels.TypeIndex(m.Label) < 0) continue;
+            doc.Entities[i] = m with { Label = label };
+            doc.SetEntityTag(m.FirstToken, BilouLabels.ToIob2(-1, BilouLabels.Make(BilouLabels.TypeIndex(label), 3)));
+        }
+        return winners;
     }
 
     private static void Add(ref Dictionary<string, string>? known, string text, string label)
