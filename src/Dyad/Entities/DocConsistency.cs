@@ -31,6 +31,7 @@ internal static class DocConsistency
         }
         if (single is not null)
             foreach (var (text, label) in single) Add(ref known, text, label);
+        RepeatNames(doc);
         if (known is null) return;
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         int before = doc.Entities.Count;
@@ -42,6 +43,50 @@ internal static class DocConsistency
             doc.Entities.Add(EntityRecognizer.MentionOf(doc, t, 1, label));
         }
         if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>A name of several words ("Burger King") repeated untagged elsewhere in the document is the same name.</summary>
+    private static void RepeatNames(Doc doc)
+    {
+        Dictionary<string, List<Mention>>? byFirst = null;
+        foreach (var m in doc.Entities)
+        {
+            if (m.TokenCount is < 2 or > 6 || BilouLabels.TypeIndex(m.Label) < 0) continue;
+            byFirst ??= new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+            var first = doc[m.FirstToken].Text;
+            if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
+            list.Add(m);
+        }
+        if (byFirst is null) return;
+        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        int before = doc.Entities.Count;
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            if (doc[t].Entity is not null || !lookup.TryGetValue(doc[t].Span, out var candidates)) continue;
+            if (t > 0 && doc[t - 1].Entity is not null) continue;
+            foreach (var m in candidates)
+            {
+                int n = m.TokenCount;
+                if (!Repeats(doc, m, t)) continue;
+                int type = BilouLabels.TypeIndex(m.Label);
+                for (int k = 0; k < n; k++)
+                    doc.SetEntityTag(t + k, BilouLabels.ToIob2(k == 0 ? -1 : BilouLabels.Make(type, 0), BilouLabels.Make(type, k == 0 ? 0 : k == n - 1 ? 2 : 1)));
+                doc.Entities.Add(EntityRecognizer.MentionOf(doc, t, n, m.Label));
+                t += n - 1;
+                break;
+            }
+        }
+        if (doc.Entities.Count > before) doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>Whether the words from <paramref name="t"/> repeat <paramref name="m"/>'s, untagged and not running on into a tagged word.</summary>
+    private static bool Repeats(Doc doc, Mention m, int t)
+    {
+        int n = m.TokenCount;
+        if (t + n > doc.TokenCount || (t + n < doc.TokenCount && doc[t + n].Entity is not null)) return false;
+        for (int k = 0; k < n; k++)
+            if (doc[t + k].Entity is not null || !doc[t + k].Span.SequenceEqual(doc[m.FirstToken + k].Span)) return false;
+        return true;
     }
 
     /// <summary>
