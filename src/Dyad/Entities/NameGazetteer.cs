@@ -20,23 +20,38 @@ internal enum NameKinds : byte
 }
 
 /// <summary>A compact list of names (countries, cities, demonyms, dictionary actors) matched as token-trie phrases.</summary>
-/// <remarks>Read-only after construction and safe to share between threads; <see cref="Mark"/> writes into caller buffers.</remarks>
+/// <remarks>
+/// Read-only after construction and safe to share between threads; <see cref="Mark"/> writes into caller buffers.
+/// The trie is stored flat (pieces, then each node's parent, piece and kinds), so loading rebuilds two hash
+/// tables from arrays instead of splitting 60,000 names into pieces again.
+/// </remarks>
 internal sealed class NameGazetteer
 {
     public const int KindCount = 8;
-    private readonly TokenTrie _trie = new(new PieceVocabulary());
-    private readonly Dictionary<string, NameKinds> _entries = new(StringComparer.Ordinal);
+    private readonly PieceVocabulary _vocabulary = new();
+    private readonly List<string> _pieces = [];
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly List<int> _parent = [-1];
+    private readonly List<int> _piece = [-1];
+    private readonly List<byte> _kinds = [0];
+    private byte[] _nodeKinds = [0];
+    private Dictionary<string, NameKinds>? _entries = new(StringComparer.Ordinal);
 
-    public int Count => _entries.Count;
+    /// <summary>How many distinct names (trie nodes that end one).</summary>
+    public int Count { get; private set; }
 
     /// <summary>The kinds of a one-word name given lower-cased (None when unknown); does not allocate.</summary>
-    public NameKinds KindsOf(ReadOnlySpan<char> lowerWord) =>
-        _entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var k) ? k : NameKinds.None;
-    public PieceVocabulary Vocabulary => _trie.Vocabulary;
-    public IEnumerable<KeyValuePair<string, NameKinds>> Entries => _entries;
+    public NameKinds KindsOf(ReadOnlySpan<char> lowerWord)
+    {
+        int node = Step(0, _vocabulary.Find(lowerWord));
+        return node < 0 ? NameKinds.None : (NameKinds)_nodeKinds[node];
+    }
+
+    public PieceVocabulary Vocabulary => _vocabulary;
 
     public void Add(string name, NameKinds kinds)
     {
+        if (_entries is null) throw new InvalidOperationException("a loaded gazetteer is read-only");
         var key = Pieces.Key(name);
         if (key.Length == 0 || key.Length > 60) return;
         _entries[key] = _entries.GetValueOrDefault(key) | kinds;
@@ -45,8 +60,46 @@ internal sealed class NameGazetteer
     /// <summary>Builds the trie once all names are added; later <see cref="Add"/> calls need another Freeze.</summary>
     public void Freeze()
     {
-        foreach (var (key, kinds) in _entries) _trie.Add(key, (int)kinds);
+        if (_entries is null) return;
+        // Pieces numbered in sorted order and names added in sorted order (nodes in depth-first order) keep the
+        // stored arrays regular, so they compress about as well as the sorted names did.
+        foreach (var piece in _entries.Keys.SelectMany(k => k.Split(' ')).Distinct().Order(StringComparer.Ordinal)) Intern(piece);
+        foreach (var (key, kinds) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            int node = 0;
+            foreach (var piece in key.Split(' ')) node = Child(node, Intern(piece));
+            _kinds[node] = (byte)(_kinds[node] | (byte)kinds);
+        }
+        Seal();
     }
+
+    private int Intern(string piece)
+    {
+        int id = _vocabulary.Intern(piece);
+        if (id == _pieces.Count) _pieces.Add(piece);
+        return id;
+    }
+
+    private int Child(int node, int piece)
+    {
+        long key = ((long)node << 32) | (uint)piece;
+        if (_edges.TryGetValue(key, out var child)) return child;
+        child = _parent.Count;
+        _parent.Add(node);
+        _piece.Add(piece);
+        _kinds.Add(0);
+        _edges[key] = child;
+        return child;
+    }
+
+    private void Seal()
+    {
+        _nodeKinds = [.. _kinds];
+        Count = _nodeKinds.Count(k => k != 0);
+    }
+
+    private int Step(int node, int pieceId) =>
+        pieceId >= 0 && _edges.TryGetValue(((long)node << 32) | (uint)pieceId, out var child) ? child : -1;
 
     /// <summary>
     /// For each token, a bit set of (kind, part) pairs over every gazetteer phrase that covers it:
@@ -62,13 +115,11 @@ internal sealed class NameGazetteer
             int node = 0;
             for (; p < seq.Count; p++)
             {
-                node = _trie.Step(node, seq.Id(p));
+                node = Step(node, seq.Id(p));
                 if (node < 0) break;
                 if (!seq.EndsToken(p)) continue;
-                var payloads = _trie.PayloadsAt(node);
-                if (payloads.Count == 0) continue;
-                int kinds = 0;
-                foreach (var k in payloads) kinds |= k;
+                int kinds = _nodeKinds[node];
+                if (kinds == 0) continue;
                 int end = seq.Token(p) - firstToken;
                 for (int kind = 0; kind < KindCount; kind++)
                 {
@@ -82,26 +133,69 @@ internal sealed class NameGazetteer
         }
     }
 
+    /// <summary>Writes the pieces, then each node depth-first: its kinds, its child count and the children's piece ids as gaps.</summary>
     public void Write(BinaryWriter w)
     {
-        w.Write(_entries.Count);
-        foreach (var (key, kinds) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        w.Write(_pieces.Count);
+        foreach (var piece in _pieces) w.Write(piece);
+        var children = new List<int>?[_parent.Count];
+        for (int i = 1; i < _parent.Count; i++) (children[_parent[i]] ??= []).Add(i);
+        w.Write(_parent.Count);
+        var stack = new Stack<int>();
+        stack.Push(0);
+        while (stack.Count > 0)
         {
-            w.Write(key);
-            w.Write((byte)kinds);
+            int node = stack.Pop();
+            var kids = children[node];
+            kids?.Sort((x, y) => _piece[x].CompareTo(_piece[y]));
+            w.Write(_kinds[node]);
+            w.Write7BitEncodedInt(kids?.Count ?? 0);
+            int last = 0;
+            foreach (var k in kids ?? []) { w.Write7BitEncodedInt(_piece[k] - last); last = _piece[k]; }
+            for (int k = (kids?.Count ?? 0) - 1; k >= 0; k--) stack.Push(kids![k]);
         }
     }
 
     public static NameGazetteer Read(BinaryReader r)
     {
-        var g = new NameGazetteer();
-        int n = r.ReadInt32();
-        for (int i = 0; i < n; i++)
+        var g = new NameGazetteer { _entries = null };
+        int pieces = r.ReadInt32();
+        for (int i = 0; i < pieces; i++)
+            if (g.Intern(r.ReadString()) != i) throw new InvalidDataException("gazetteer piece listed twice");
+        int nodes = r.ReadInt32();
+        if (nodes < 1) throw new InvalidDataException("gazetteer has no root");
+        g._edges.EnsureCapacity(nodes);
+        var kinds = new byte[nodes];
+        // Pending children as (parent, piece), visited in the order the writer wrote them: ids are handed out on visit.
+        var stack = new Stack<long>();
+        int next = 0;
+        Visit(-1, 0);
+        while (stack.Count > 0)
         {
-            var key = r.ReadString();
-            g._entries[key] = (NameKinds)r.ReadByte();
+            long pending = stack.Pop();
+            Visit((int)(pending >> 32), (int)(uint)pending);
         }
-        g.Freeze();
+        if (next != nodes) throw new InvalidDataException("gazetteer node count mismatch");
+        g._nodeKinds = kinds;
+        g.Count = kinds.Count(k => k != 0);
         return g;
+
+        void Visit(int parent, int piece)
+        {
+            int id = next++;
+            if (id >= nodes) throw new InvalidDataException("gazetteer has more nodes than it declares");
+            if (parent >= 0) g._edges.Add(((long)parent << 32) | (uint)piece, id);
+            kinds[id] = r.ReadByte();
+            int count = r.Read7BitEncodedInt();
+            Span<int> kids = count <= 256 ? stackalloc int[count] : new int[count];
+            int at = 0;
+            for (int k = 0; k < count; k++)
+            {
+                at += r.Read7BitEncodedInt();
+                if ((uint)at >= (uint)pieces) throw new InvalidDataException("gazetteer piece out of range");
+                kids[k] = at;
+            }
+            for (int k = count - 1; k >= 0; k--) stack.Push(((long)id << 32) | (uint)kids[k]);
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace Dyad.Entities;
 internal sealed class NerModel
 {
     private const string Magic = "DYAD-NER";
-    private const int Version = 2;
+    private const int Version = 3;
     private const int L = BilouLabels.Count;
     private readonly float[] _transitions;
 
@@ -49,8 +49,14 @@ internal sealed class NerModel
         Weights.Write(w);
     });
 
-    public static NerModel Load(string path) => CompressedFile.Load(path, Magic, Version, "entity model", "dyad train ner", r =>
+    public static NerModel Load(string path) => CompressedFile.Load(path, Magic, Version, "entity model", "dyad train ner", compressed =>
     {
+        // Decompress the body in one go: hundreds of thousands of small reads straight from the Brotli stream
+        // (varints, one byte at a time) cost more than the decompression itself.
+        var body = new MemoryStream();
+        compressed.BaseStream.CopyTo(body);
+        body.Position = 0;
+        using var r = new BinaryReader(body);
         var gazetteer = NameGazetteer.Read(r);
         var prior = CasePrior.Read(r);
         var weights = PerceptronModel.Read(r);
