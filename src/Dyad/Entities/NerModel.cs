@@ -40,6 +40,7 @@ internal sealed class NerModel
         if (!repair) return;
         NameRepair.Apply(words, scratch, labels[..n]);
         HeadNounRules.Apply(words, scratch, labels[..n]);
+        LowerCasePlaces.Apply(words, scratch, labels[..n]);
     }
 
     public void Save(string path) => CompressedFile.Save(path, Magic, Version, w =>
