@@ -8,6 +8,7 @@ public static class Jackknife
     public static List<TreebankSentence> Tag(IReadOnlyList<TreebankSentence> train, int folds, int seed, Action<string> log)
     {
         var result = new TreebankSentence[train.Count];
+        var foldOf = Folds.Assign(train, folds);
         for (int fold = 0; fold < folds; fold++)
         {
             var held = new List<TreebankSentence>();
@@ -15,7 +16,7 @@ public static class Jackknife
             var heldIndex = new List<int>();
             for (int i = 0; i < train.Count; i++)
             {
-                if (i % folds == fold) { held.Add(train[i]); heldIndex.Add(i); }
+                if (foldOf[i] == fold) { held.Add(train[i]); heldIndex.Add(i); }
                 else rest.Add(train[i]);
             }
             var trainer = new TaggerTrainer { Seed = seed + fold, MaxEpochs = 4 };

@@ -62,12 +62,13 @@ public sealed class TaggerTrainer
     {
         var result = new ulong[train.Count][];
         var features = new TaggerFeatures();
+        var foldOf = Folds.Assign(train, RefineFolds);
         for (int fold = 0; fold < RefineFolds; fold++)
         {
             var held = new List<int>();
             var rest = new List<TreebankSentence>();
             for (int i = 0; i < train.Count; i++)
-                if (i % RefineFolds == fold) held.Add(i); else rest.Add(train[i]);
+                if (foldOf[i] == fold) held.Add(i); else rest.Add(train[i]);
             var inner = new TaggerTrainer
             {
                 Seed = Seed + 100 + fold, MaxEpochs = epochs, Patience = epochs, RefineFolds = 0,
@@ -92,6 +93,7 @@ public sealed class TaggerTrainer
         int[][] gold, ulong[][]? firstTags, Func<PerceptronModel, TaggerModel> build, string name)
     {
         var shell = build(new PerceptronModel(gold.Max(g => g.Length == 0 ? 0 : g.Max()) + 1, 1f, [], [0], []));
+        var foldOf = Folds.Assign(train, AmbiguityFolds);
         var foldAmbiguity = Enumerable.Range(0, AmbiguityFolds).Select(f => BuildAmbiguity(train, f)).ToArray();
         var trainer = new PerceptronTrainer(shell.ClassCount);
         var texts = train.Select(s => SentenceText.Of(s.Forms)).ToArray();
@@ -109,7 +111,7 @@ public sealed class TaggerTrainer
             foreach (var si in order)
             {
                 var t = texts[si];
-                features.Prepare(t.Text, t.Starts, t.Lengths, foldAmbiguity[si % AmbiguityFolds]);
+                features.Prepare(t.Text, t.Starts, t.Lengths, foldAmbiguity[foldOf[si]]);
                 ulong prev1 = TaggerModel.NoTag, prev2 = TaggerModel.NoTag;
                 var ft = firstTags?[si];
                 for (int i = 0; i < features.Count; i++)
@@ -170,9 +172,10 @@ public sealed class TaggerTrainer
     private Dictionary<ulong, ulong> BuildAmbiguity(IReadOnlyList<TreebankSentence> train, int fold)
     {
         var counts = new Dictionary<ulong, Dictionary<ulong, int>>();
+        var foldOf = Folds.Assign(train, AmbiguityFolds);
         for (int si = 0; si < train.Count; si++)
         {
-            if (fold >= 0 && si % AmbiguityFolds == fold) continue;
+            if (fold >= 0 && foldOf[si] == fold) continue;
             var s = train[si];
             for (int i = 0; i < s.Length; i++)
             {

@@ -8,6 +8,10 @@ public sealed record TreebankSentence(string[] Forms, string[] Lemmas, string[] 
 {
     public int Length => Forms.Length;
 
+    /// <summary>Ordinal of the source document in its file (from <c># newdoc</c>), -1 when the file marks none.</summary>
+    /// <remarks>Jackknife folds keep a document together so held-out sentences do not see their neighbours.</remarks>
+    public int Document { get; init; } = -1;
+
     public static TreebankSentence From(ConlluSentence s)
     {
         int n = s.Words.Count;
@@ -29,7 +33,17 @@ public sealed record TreebankSentence(string[] Forms, string[] Lemmas, string[] 
 /// <summary>Loads treebank splits for training and evaluation.</summary>
 public static class Treebank
 {
-    public static List<TreebankSentence> Load(string path) => [.. ConlluReader.ReadFile(path).Select(TreebankSentence.From)];
+    public static List<TreebankSentence> Load(string path)
+    {
+        int document = -1;
+        var result = new List<TreebankSentence>();
+        foreach (var s in ConlluReader.ReadFile(path))
+        {
+            if (s.StartsDocument) document++;
+            result.Add(TreebankSentence.From(s) with { Document = document });
+        }
+        return result;
+    }
 
     /// <summary>The EWT split (train or dev) under the shared data folder; test is read only by evaluation.</summary>
     public static string EwtPath(string split) => ProjectPathsShared($"ud-english-ewt/en_ewt-ud-{split}.conllu");
