@@ -53,8 +53,9 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         int end = e.FirstToken + e.TokenCount;
         if (PlaceWords.AreaWords.Contains(doc[end - 1].Text) || end < doc.TokenCount && PlaceWords.AreaWords.Contains(doc[end].Text)) return true;
         // Regions and the hand-listed landmarks are distinctive names: "Ain al-Asad" read as a person is still the base.
-        return NameKey.From(doc.Text.AsSpan(e.Start, e.End - e.Start)) is { } key
-            && (HasKind(gazetteer.Lookup(key), GazetteerKind.Region) || HasKind(gazetteer.Lookup(key), GazetteerKind.Landmark));
+        if (NameKey.From(doc.Text.AsSpan(e.Start, e.End - e.Start)) is not { } key) return false;
+        var ids = gazetteer.Lookup(key);
+        return HasKind(ids, GazetteerKind.Region) || HasKind(ids, GazetteerKind.Landmark);
     }
 
     /// <summary>A hyphen written without spaces, or a word glued to one, inside a name the tokenizer split ("Port - au - Prince", "Bab el - Oued").</summary>

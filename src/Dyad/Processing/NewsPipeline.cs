@@ -25,7 +25,7 @@ public sealed class NewsPipeline
     public IReadOnlyList<(string Part, TimeSpan Time)> LoadTimes { get; }
 
     /// <summary>Loads every stage; the trained ones (tagger to actor resolver) from <paramref name="modelsDir"/>, the shipped models when null.</summary>
-    /// <remarks>Start-up is most of a short run, so the parts load in parallel, largest first: each reads its own
+    /// <remarks>Start-up is most of a short run, so the parts load in parallel: each reads its own
     /// files and shares nothing with the others until the pipeline is assembled.</remarks>
     /// <param name="gazetteer">the gazetteer for the geocoder and event locator; the shipped one when null (evaluations pass a candidate file)</param>
     public static NewsPipeline LoadDefault(string? modelsDir = null, Gazetteer? gazetteer = null)
@@ -45,6 +45,8 @@ public sealed class NewsPipeline
             var name = Stages.Names[i];
             trained[i] = Load(i, name, () => Stages.Create(name, modelsDir));
         }
+        // A gazetteer passed in costs nothing here; its slot still names it so the load report has no empty entry.
+        if (gazetteer is not null) times[n] = ("gazetteer (given)", TimeSpan.Zero);
         var places = gazetteer is null ? Load(n, "gazetteer", () => Gazetteer.Default) : Task.FromResult(gazetteer);
         var coder = Load(n + 1, "coder", () => EventCoder.LoadDefault());
         var splitter = Load(n + 2, "sentence splitter", SentenceSplitter.LoadDefault);
