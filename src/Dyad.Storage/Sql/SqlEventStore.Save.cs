@@ -142,20 +142,46 @@ internal abstract partial class SqlEventStore
 
     /// <summary>The stored event <paramref name="e"/> merges into, with the reason; FillStoredTarget when that event named no
     /// target and takes <paramref name="e"/>'s.</summary>
-    /// <remarks>Mirrors <see cref="Dyad.Merging.EventMerger"/>: an event with the same target wins; a target-less event joins
-    /// the agreeing events only when they share one target; a targeted event fills in a target-less one.</remarks>
+    /// <remarks>Mirrors <see cref="Dyad.Merging.EventMerger"/>: an event with the same target wins; with fill-in on, a targeted
+    /// event then fills in a target-less one, and a target-less event joins the agreeing events only when they share one
+    /// target. Each lookup is an equality on (root, source_key, target_key) plus a date range, as the merge index serves,
+    /// except the target-less one, which must see every target.</remarks>
     private async Task<(long Seq, string Reason, bool FillStoredTarget)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e,
         string sourceKey, string targetKey, CancellationToken ct)
     {
         if (Merge.WindowDays < 0) return null;
-        bool fill = Merge.FillMissingTarget;
-        var targets = fill ? "(e.target_key = @tk OR e.target_key = @none OR @tk = @none)" : "e.target_key = @tk";
+        if (!Merge.FillMissingTarget || targetKey != NoActor)
+        {
+            var same = await AgreeingAsync(c, tx, e, sourceKey, targetKey, ct);
+            if (same.Count > 0) return (same[0].Seq, same[0].Reason, false);
+            if (!Merge.FillMissingTarget) return null;
+            var open = await AgreeingAsync(c, tx, e, sourceKey, NoActor, ct);
+            return open.Count > 0 ? (open[0].Seq, open[0].Reason + MergeRule.FilledTarget, true) : null;
+        }
+        var agreeing = await AgreeingAsync(c, tx, e, sourceKey, null, ct);
+        // Two targets agree: choosing one would invent a fact, so the report stays apart.
+        if (agreeing.Count == 0 || agreeing.Select(x => x.TargetKey).Distinct(StringComparer.Ordinal).Count() > 1) return null;
+        var only = agreeing[0];
+        return (only.Seq, only.TargetKey == NoActor ? only.Reason : only.Reason + MergeRule.FilledTarget, false);
+    }
+
+    /// <summary>Stored events in the window with <paramref name="e"/>'s root, mode and source (and target key, unless null) that
+    /// the rule's decision accepts, nearest date first, with the reason and their target key.</summary>
+    private async Task<List<(long Seq, string Reason, string TargetKey)>> AgreeingAsync(DbConnection c, DbTransaction tx, CodedEvent e,
+        string sourceKey, string? targetKey, CancellationToken ct)
+    {
+        var args = new List<(string, object?)>
+        {
+            ("@root", e.Root), ("@mode", EventJson.ModeName(e.Mode)), ("@sk", sourceKey),
+            ("@from", e.Date.AddDays(-Merge.WindowDays)), ("@to", e.Date.AddDays(Merge.WindowDays)),
+        };
+        if (targetKey is not null) args.Add(("@tk", targetKey));
         var cmd = c.Reused(tx, $"""
             SELECT {EventColumns}, e.target_key FROM events e LEFT JOIN places p ON p.id = e.place_id
-            WHERE e.root = @root AND e.mode = @mode AND e.source_key = @sk AND {targets} AND e.date >= @from AND e.date <= @to
+            WHERE e.root = @root AND e.mode = @mode AND e.source_key = @sk{(targetKey is null ? "" : " AND e.target_key = @tk")}
+              AND e.date >= @from AND e.date <= @to
             ORDER BY e.seq LIMIT 50
-            """, ("@root", e.Root), ("@mode", EventJson.ModeName(e.Mode)), ("@sk", sourceKey), ("@tk", targetKey), ("@none", NoActor),
-            ("@from", e.Date.AddDays(-Merge.WindowDays)), ("@to", e.Date.AddDays(Merge.WindowDays)));
+            """, [.. args]);
         var candidates = new List<(long Seq, CodedEvent Event, string TargetKey)>();
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct))
@@ -166,18 +192,7 @@ internal abstract partial class SqlEventStore
         var agreeing = new List<(long Seq, string Reason, string TargetKey)>();
         foreach (var (seq, stored, key) in candidates.OrderBy(x => Math.Abs(x.Event.Date.DayNumber - e.Date.DayNumber)))
             if (Merge.Decide(stored, e) is { } reason) agreeing.Add((seq, reason, key));
-        if (agreeing.Count == 0) return null;
-        if (agreeing.FindIndex(x => x.TargetKey == targetKey) is var same and >= 0 && (targetKey != NoActor || !fill))
-            return (agreeing[same].Seq, agreeing[same].Reason, false);
-        // From here on fill-in is on: one side names no target.
-        if (targetKey == NoActor)
-        {
-            if (agreeing.Select(x => x.TargetKey).Distinct(StringComparer.Ordinal).Count() > 1) return null;
-            var only = agreeing[0];
-            return (only.Seq, only.TargetKey == NoActor ? only.Reason : only.Reason + MergeRule.FilledTarget, false);
-        }
-        var open = agreeing[0];
-        return (open.Seq, open.Reason + MergeRule.FilledTarget, true);
+        return agreeing;
     }
 
     private static async Task<long> UpsertPlaceAsync(DbConnection c, DbTransaction tx, Place p, CancellationToken ct)
