@@ -7,16 +7,22 @@ namespace Dyad.Storage;
 /// Candidates are stored events with the same CAMEO root, mode and directed dyad (actor code, or the actor's name when it
 /// has no code) dated within <see cref="WindowDays"/> of the new event. <see cref="Decide"/> gets (stored, incoming) and
 /// returns the reason for merging, or null to keep them apart; the first candidate with a reason wins. The geo
-/// engineer's merge policy plugs in here.
+/// engineer's merge policy plugs in here. With <see cref="FillMissingTarget"/> (as <see cref="Dyad.Merging.MergePolicy"/>
+/// says), a side that names no target also matches stored events of the same source whatever their target: a target-less
+/// event joins the one open target (never when two targets agree, since choosing would invent a fact), and a targeted
+/// event fills in a stored target-less one when no event with its own target agrees.
 /// </remarks>
-public sealed record MergeRule(int WindowDays, Func<CodedEvent, CodedEvent, string?> Decide)
+public sealed record MergeRule(int WindowDays, Func<CodedEvent, CodedEvent, string?> Decide, bool FillMissingTarget = false)
 {
-    /// <summary>Within one day, same code family and places within 50 km (or both unplaced).</summary>
-    public static MergeRule Default { get; } = new(1, (a, b) => DefaultDecide(a, b, 50));
+    /// <summary>The engine's default policy: within one day, same code family, places within 50 km (or both unplaced), missing targets filled.</summary>
+    public static MergeRule Default { get; } = From(Dyad.Merging.MergePolicy.Default);
 
-    /// <summary>The store's rule from the engine's merge settings (the same window and distance `dyad code` merges with).</summary>
+    /// <summary>The store's rule from the engine's merge settings (the same window, distance and target fill-in `dyad code` merges with).</summary>
     public static MergeRule From(Dyad.Merging.MergePolicy policy) =>
-        new(policy.DateWindowDays, (a, b) => DefaultDecide(a, b, policy.MaxDistanceKm));
+        new(policy.DateWindowDays, (a, b) => DefaultDecide(a, b, policy.MaxDistanceKm), policy.FillMissingTarget);
+
+    /// <summary>Appended to a merge reason when one side named no target and takes the other's (the engine's wording).</summary>
+    public const string FilledTarget = "; one mention names no target, so it takes the other's";
 
     /// <summary>Never merges across articles: every event is its own row.</summary>
     public static MergeRule None { get; } = new(0, (_, _) => null);

@@ -10,7 +10,7 @@ public enum SeriesNormalize : byte { None, Total }
 
 /// <summary>Filters and grouping for <see cref="IEventStore.SeriesAsync"/>.</summary>
 /// <remarks>
-/// Source/Target/Country/Root match as in <see cref="EventQuery"/>. Weeks are ISO weeks starting on Monday; a period is
+/// Source/Target/Actor/Country/Root/Code/Q match as in <see cref="EventQuery"/>. Weeks are ISO weeks starting on Monday; a period is
 /// named by its first day. <see cref="Mode"/> defaults to asserted (CONTRACT: counts default to asserted) and applies
 /// to the denominator too; null counts every mode.
 /// </remarks>
@@ -21,6 +21,8 @@ public sealed record SeriesQuery
     public string? Actor { get; init; }
     public string? Country { get; init; }
     public string? Root { get; init; }
+    public string? Code { get; init; }
+    public string? Q { get; init; }
     public int? QuadClass { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }

@@ -20,7 +20,7 @@ internal static class OpenApiQueryParameters
     {
         ["ListEvents"] = [.. EventFilters, ("code", "", "CAMEO event code prefix"), ("q", "", "all of these words"),
             ("limit", "int32", "page size 1-1000 (default 100), not a cap"), ("cursor", "", "`next` of the previous page")],
-        ["Series"] = [.. EventFilters, ("by", "", "day (default), week or month"), ("normalize", "", "none (default) or total")],
+        ["Series"] = [.. EventFilters, ("code", "", "CAMEO event code prefix"), ("q", "", "all of these words"), ("by", "", "day (default), week or month"), ("normalize", "", "none (default) or total")],
         ["ListActors"] = [("q", "", "part of a name or alias"), ("code", "", "CAMEO actor code prefix"), ("limit", "int32", "1-1000, default 100")],
         ["Export"] = [("format", "", "gdelt, mentions, csv, jsonl or parquet (required)"), ("from", "date", "first day, inclusive"),
             ("to", "date", "last day, inclusive"), ("mode", "", "asserted (default) or any, negated, hypothetical, future")],

@@ -8,7 +8,7 @@ import { byId, h } from "./dom";
 import { renderDyad } from "./dyad";
 import { formatCount } from "./format";
 import { renderMap } from "./map";
-import { type Bucket, type Filters, type Route, FILTER_KEYS, SERIES_IGNORES, actorSearchQuery, emptyFilters, eventsUrl, filterParams, parseRoute, routeToHash, seriesUrl, validateFilters } from "./query";
+import { type Bucket, type Filters, type Route, FILTER_KEYS, actorSearchQuery, dyadUrl, emptyFilters, eventsUrl, filterParams, parseRoute, routeToHash, timelineUrl, validateFilters } from "./query";
 import { renderTable } from "./table";
 import { renderTimeline } from "./timeline";
 import type { DyadEvent } from "./types";
@@ -93,14 +93,12 @@ function drawEvents(): void {
 async function loadTimeline(): Promise<void> {
   // The timeline ignores the date range so it keeps the context to brush again; the selection is drawn on it.
   let by: Bucket = "day";
-  let points = await api.series(seriesUrl(route.filters, by, ["from", "to", ...SERIES_IGNORES]));
+  let points = await api.series(timelineUrl(route.filters, by));
   if (points.length > 1) {
     const wanted = chooseBucket(periodStart(points[0]!.period), periodStart(points[points.length - 1]!.period));
-    if (wanted !== by) { by = wanted; points = await api.series(seriesUrl(route.filters, by, ["from", "to", ...SERIES_IGNORES])); }
+    if (wanted !== by) { by = wanted; points = await api.series(timelineUrl(route.filters, by)); }
   }
   byId("bucket").textContent = by;
-  const ignored = SERIES_IGNORES.filter((k) => route.filters[k] !== "");
-  byId("series-note").textContent = ignored.length ? `The timeline and dyad charts do not apply the ${ignored.join(" and ")} filter${ignored.length > 1 ? "s" : ""}.` : "";
   renderTimeline(byId("timeline"), points, {
     by, from: route.filters.from, to: route.filters.to,
     onBrush: (range) => { if (range) go({ ...route, filters: { ...route.filters, ...range } }); },
@@ -109,7 +107,7 @@ async function loadTimeline(): Promise<void> {
 
 async function loadDyad(): Promise<void> {
   const { source, target } = route.filters;
-  const points = source || target ? await api.series(seriesUrl(route.filters, "month", ["actor", ...SERIES_IGNORES])) : [];
+  const points = source || target ? await api.series(dyadUrl(route.filters)) : [];
   renderDyad(byId("dyad"), source, target, points);
 }
 

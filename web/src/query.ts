@@ -113,5 +113,12 @@ export function actorSearchQuery(text: string, limit = 20): string {
   return params.toString();
 }
 
-/** Filters the time series endpoint accepts; code and text search apply to the event list only. */
-export const SERIES_IGNORES: readonly (keyof Filters)[] = ["code", "q"];
+/** The timeline's series: every filter but the date range, so the chart keeps the context to brush again. */
+export function timelineUrl(filters: Filters, by: Bucket): string {
+  return seriesUrl(filters, by, ["from", "to"]);
+}
+
+/** The dyad chart's monthly series: source and target stand for the dyad, so "either side" (actor) is left out. */
+export function dyadUrl(filters: Filters): string {
+  return seriesUrl(filters, "month", ["actor"]);
+}

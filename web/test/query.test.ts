@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorSearchQuery, emptyFilters, eventsUrl, isIsoDate, parseRoute, routeToHash, seriesUrl, validateFilters } from "../src/query";
+import { actorSearchQuery, dyadUrl, emptyFilters, eventsUrl, isIsoDate, parseRoute, routeToHash, seriesUrl, timelineUrl, validateFilters } from "../src/query";
 
 describe("routes", () => {
   it("round-trips a route with filters through the hash", () => {
@@ -27,6 +27,12 @@ describe("api urls", () => {
     const f = { ...emptyFilters(), from: "2024-01-01", source: "USA" };
     expect(seriesUrl(f, "week", ["from"])).toBe("api/series?source=USA&by=week");
     expect(seriesUrl(f, "day", [], "total")).toBe("api/series?from=2024-01-01&source=USA&by=day&normalize=total");
+  });
+
+  it("passes the code and text filters to the timeline and dyad charts", () => {
+    const f = { ...emptyFilters(), from: "2024-01-01", to: "2024-02-01", actor: "IRQ", source: "IRQ", target: "IRN", code: "19", q: "Basra port" };
+    expect(timelineUrl(f, "week")).toBe("api/series?actor=IRQ&source=IRQ&target=IRN&code=19&q=Basra+port&by=week");
+    expect(dyadUrl(f)).toBe("api/series?from=2024-01-01&to=2024-02-01&source=IRQ&target=IRN&code=19&q=Basra+port&by=month");
   });
 });
 

@@ -65,6 +65,8 @@ internal static partial class Verbs
     }
 
     /// <summary>`--from text`: every input kind the readers know, through the whole news pipeline.</summary>
+    /// <remarks>Streams: articles are annotated on every core as they are read and printed in input order, with at most
+    /// <see cref="OrderedStream.WindowPerCore"/> per core read but not yet printed, so memory does not grow with the input.</remarks>
     private static int AnnotateText(System.CommandLine.ParseResult parse, string[] inputs, string? date, bool json, string? modelsDir)
     {
         var cli = CliContext.From(parse);
@@ -73,17 +75,13 @@ internal static partial class Verbs
         var pipeline = NewsPipeline.LoadDefault(modelsDir);
         var input = new InputArticles(cli, fetchLinkedPages: true);
         var output = cli.Out;
-        WorkProgress.RunAsync(cli, "articles", InputArticles.TotalBytes(inputs), resultsOnStdout: true, async progress =>
-        {
-            var articles = new List<Article>();
-            await foreach (var a in input.ReadAsync(inputs, progress)) articles.Add(a);
-            foreach (var doc in articles.AsParallel().AsOrdered().Select(a => pipeline.Run(a, published)))
+        int cores = Environment.ProcessorCount;
+        WorkProgress.RunAsync(cli, "articles", InputArticles.TotalBytes(inputs), resultsOnStdout: true, progress =>
+            OrderedStream.RunAsync(input.ReadAsync(inputs, progress), a => pipeline.Run(a, published), doc =>
             {
                 if (json) WriteAnnotationJson(output, doc);
                 else ConlluDocs.Write(output, doc);
-            }
-            return 0;
-        }).GetAwaiter().GetResult();
+            }, cores, cores * OrderedStream.WindowPerCore)).GetAwaiter().GetResult();
         output.Flush();
         if (input.Read > 0) return 0;
         cli.Error.WriteLine("dyad: no articles found in the input");

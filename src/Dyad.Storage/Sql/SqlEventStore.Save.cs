@@ -63,6 +63,12 @@ internal abstract partial class SqlEventStore
         {
             seq = found.Seq;
             reasons.Add(found.Reason);
+            if (found.FillStoredTarget)
+                await c.ExecAsync(tx, """
+                    UPDATE events SET target_text = @tt, target_name = @tn, target_code = @tc, target_country = @tco,
+                      target_agent = @ta, target_key = @tk WHERE seq = @seq
+                    """, ct, ("@tt", e.Target?.Text), ("@tn", e.Target?.Name), ("@tc", e.Target?.Code), ("@tco", e.Target?.Country),
+                    ("@ta", e.Target?.Agent), ("@tk", targetKey), ("@seq", seq));
         }
         else
         {
@@ -134,21 +140,59 @@ internal abstract partial class SqlEventStore
                 ("@b", b), ("@h", keys[b]), ("@a", a.Id));
     }
 
-    private async Task<(long Seq, string Reason)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e, string sourceKey, string targetKey, CancellationToken ct)
+    /// <summary>The stored event <paramref name="e"/> merges into, with the reason; FillStoredTarget when that event named no
+    /// target and takes <paramref name="e"/>'s.</summary>
+    /// <remarks>Mirrors <see cref="Dyad.Merging.EventMerger"/>: an event with the same target wins; with fill-in on, a targeted
+    /// event then fills in a target-less one, and a target-less event joins the agreeing events only when they share one
+    /// target. Each lookup is an equality on (root, source_key, target_key) plus a date range, as the merge index serves,
+    /// except the target-less one, which must see every target.</remarks>
+    private async Task<(long Seq, string Reason, bool FillStoredTarget)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e,
+        string sourceKey, string targetKey, CancellationToken ct)
     {
         if (Merge.WindowDays < 0) return null;
+        if (!Merge.FillMissingTarget || targetKey != NoActor)
+        {
+            var same = await AgreeingAsync(c, tx, e, sourceKey, targetKey, ct);
+            if (same.Count > 0) return (same[0].Seq, same[0].Reason, false);
+            if (!Merge.FillMissingTarget) return null;
+            var open = await AgreeingAsync(c, tx, e, sourceKey, NoActor, ct);
+            return open.Count > 0 ? (open[0].Seq, open[0].Reason + MergeRule.FilledTarget, true) : null;
+        }
+        var agreeing = await AgreeingAsync(c, tx, e, sourceKey, null, ct);
+        // Two targets agree: choosing one would invent a fact, so the report stays apart.
+        if (agreeing.Count == 0 || agreeing.Select(x => x.TargetKey).Distinct(StringComparer.Ordinal).Count() > 1) return null;
+        var only = agreeing[0];
+        return (only.Seq, only.TargetKey == NoActor ? only.Reason : only.Reason + MergeRule.FilledTarget, false);
+    }
+
+    /// <summary>Stored events in the window with <paramref name="e"/>'s root, mode and source (and target key, unless null) that
+    /// the rule's decision accepts, nearest date first, with the reason and their target key.</summary>
+    private async Task<List<(long Seq, string Reason, string TargetKey)>> AgreeingAsync(DbConnection c, DbTransaction tx, CodedEvent e,
+        string sourceKey, string? targetKey, CancellationToken ct)
+    {
+        var args = new List<(string, object?)>
+        {
+            ("@root", e.Root), ("@mode", EventJson.ModeName(e.Mode)), ("@sk", sourceKey),
+            ("@from", e.Date.AddDays(-Merge.WindowDays)), ("@to", e.Date.AddDays(Merge.WindowDays)),
+        };
+        if (targetKey is not null) args.Add(("@tk", targetKey));
         var cmd = c.Reused(tx, $"""
-            SELECT {EventColumns} FROM events e LEFT JOIN places p ON p.id = e.place_id
-            WHERE e.root = @root AND e.mode = @mode AND e.source_key = @sk AND e.target_key = @tk AND e.date >= @from AND e.date <= @to
+            SELECT {EventColumns}, e.target_key FROM events e LEFT JOIN places p ON p.id = e.place_id
+            WHERE e.root = @root AND e.mode = @mode AND e.source_key = @sk{(targetKey is null ? "" : " AND e.target_key = @tk")}
+              AND e.date >= @from AND e.date <= @to
             ORDER BY e.seq LIMIT 50
-            """, ("@root", e.Root), ("@mode", EventJson.ModeName(e.Mode)), ("@sk", sourceKey), ("@tk", targetKey),
-            ("@from", e.Date.AddDays(-Merge.WindowDays)), ("@to", e.Date.AddDays(Merge.WindowDays)));
-        var candidates = new List<(long Seq, CodedEvent Event)>();
+            """, [.. args]);
+        var candidates = new List<(long Seq, CodedEvent Event, string TargetKey)>();
         await using (var r = await cmd.ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct)) candidates.Add(ReadEventRow(r));
-        foreach (var (seq, stored) in candidates.OrderBy(x => Math.Abs(x.Event.Date.DayNumber - e.Date.DayNumber)))
-            if (Merge.Decide(stored, e) is { } reason) return (seq, reason);
-        return null;
+            while (await r.ReadAsync(ct))
+            {
+                var (seq, stored) = ReadEventRow(r);
+                candidates.Add((seq, stored, r.GetString(r.FieldCount - 1)));
+            }
+        var agreeing = new List<(long Seq, string Reason, string TargetKey)>();
+        foreach (var (seq, stored, key) in candidates.OrderBy(x => Math.Abs(x.Event.Date.DayNumber - e.Date.DayNumber)))
+            if (Merge.Decide(stored, e) is { } reason) agreeing.Add((seq, reason, key));
+        return agreeing;
     }
 
     private static async Task<long> UpsertPlaceAsync(DbConnection c, DbTransaction tx, Place p, CancellationToken ct)
@@ -163,9 +207,12 @@ internal abstract partial class SqlEventStore
             ("@prec", EventJson.PrecisionName(p.Precision))), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The dyad key of a missing actor.</summary>
+    private const string NoActor = "-";
+
     /// <summary>The dyad side as the merge key: the actor code, else its lower-cased name, else "-".</summary>
     internal static string DyadKey(EventActor? a) =>
-        a?.Code is { Length: > 0 } code ? code : (a?.Name ?? a?.Text) is { Length: > 0 } name ? "~" + name.Trim().ToLowerInvariant() : "-";
+        a?.Code is { Length: > 0 } code ? code : (a?.Name ?? a?.Text) is { Length: > 0 } name ? "~" + name.Trim().ToLowerInvariant() : NoActor;
 
     /// <summary>Who published the article, for num_sources: its source name, else its URL's host, else the article itself.</summary>
     internal static string SourceKey(Article a) =>

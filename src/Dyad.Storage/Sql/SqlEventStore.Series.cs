@@ -57,7 +57,7 @@ internal abstract partial class SqlEventStore
         await using var c = await OpenAsync(ct);
         await using (var cmd = c.CreateCommand())
         {
-            var where = Filters(cmd, new(q.From, q.To, q.Actor, q.Source, q.Target, null, q.Root, q.QuadClass, q.Country, q.Mode, null));
+            var where = Filters(cmd, new(q.From, q.To, q.Actor, q.Source, q.Target, q.Code, q.Root, q.QuadClass, q.Country, q.Mode, q.Q));
             cmd.CommandText = $"""
                 SELECT e.date, e.quad_class, COUNT(*), SUM(e.goldstein) FROM events e
                 {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))} GROUP BY e.date, e.quad_class

@@ -7,7 +7,7 @@ namespace Dyad.Web.Endpoints;
 /// <summary><c>GET /api/series</c>: counts, Goldstein sum and mean and QuadClass counts per day, week or month, with the denominator.</summary>
 internal static class SeriesEndpoints
 {
-    private static readonly string[] Allowed = ["source", "target", "actor", "country", "root", "quad_class", "from", "to", "mode", "by", "normalize"];
+    private static readonly string[] Allowed = ["source", "target", "actor", "country", "root", "code", "quad_class", "from", "to", "mode", "q", "by", "normalize"];
 
     private static readonly Dictionary<string, SeriesInterval> Intervals = new()
     {
@@ -31,6 +31,8 @@ internal static class SeriesEndpoints
                 Actor = r.Text("actor"),
                 Country = r.Matching("country", QueryReader.CountryCode(), "a 3-letter CAMEO or 2-letter ISO country code"),
                 Root = r.Matching("root", QueryReader.CameoRoot(), "a two-digit CAMEO root, e.g. 04"),
+                Code = r.Matching("code", QueryReader.CameoCode(), "a CAMEO event code of 2 to 4 digits, e.g. 041"),
+                Q = r.Text("q", 500),
                 QuadClass = r.Int("quad_class", 1, 4),
                 From = r.Date("from"),
                 To = r.Date("to"),
@@ -50,7 +52,7 @@ internal static class SeriesEndpoints
         })
         .WithName("Series")
         .WithSummary("A dyad or country time series: one object per period that has events.")
-        .WithDescription("by=day|week|month (weeks start on Monday, named by that day; months as YYYY-MM). normalize=total adds `share` = count / total, where `total` (always present) is every event of the period in the same mode and date range. mode defaults to asserted.")
+        .WithDescription("by=day|week|month (weeks start on Monday, named by that day; months as YYYY-MM). normalize=total adds `share` = count / total, where `total` (always present) is every event of the period in the same mode and date range. code and q filter as in /api/events. mode defaults to asserted.")
         .Produces(StatusCodes.Status200OK, contentType: "application/json")
         .ProducesProblem(StatusCodes.Status400BadRequest);
     }

@@ -68,12 +68,22 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
 
     /// <summary>True when the place's phrase modifies a noun other than the event's own predicate: "past Israeli actions in
     /// Yemen" places those actions, not the threat to Basra the sentence codes.</summary>
+    /// <remarks>The relation is read on the name's syntactic head, the token whose head lies outside the name: in "actions in
+    /// New York" that is "York" (nmod), while "New" is only its compound.</remarks>
     private static bool DescribesOtherNoun(Doc doc, Sentence s, Place p, int first, int predicate)
     {
         int last = Math.Max(first, EventClause.TokenAt(doc, s, p.End - 1));
-        int h = first;
-        for (int guard = 0; h >= first && h <= last && guard < 8; guard++) h = doc[h].Head; // leave the name itself
-        return h >= 0 && h != predicate && doc[h].Upos is Upos.NOUN && doc[first].DepRel is "nmod";
+        int head = NameHead(doc, first, last), h = doc[head].Head;
+        return h >= 0 && h != predicate && doc[h].Upos is Upos.NOUN && doc[head].DepRel is "nmod";
+    }
+
+    /// <summary>The first token of [first, last] whose head lies outside that span (or that is a root); the first token when
+    /// a malformed parse keeps every head inside.</summary>
+    private static int NameHead(Doc doc, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+            if (doc[i].Head < first || doc[i].Head > last) return i;
+        return first;
     }
 
     private static bool HangsUnder(Doc doc, int token, int first, int last)

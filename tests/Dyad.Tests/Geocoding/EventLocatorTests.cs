@@ -79,6 +79,30 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void Locate_MultiWordPlaceUnderAnotherNoun_ReadsTheNamesHeadNotItsFirstWord()
+    {
+        // "New York" hangs on "actions" through its head "York" (nmod); "New" is only York's compound. The place describes
+        // the actions, so the event takes the place attached to its own verb, Tehran.
+        var doc = new Doc("d", "Iran condemned the actions in New York on Monday in Tehran.", new DateOnly(2024, 8, 6));
+        Pipeline.Create(new GeoTextSplitter(), new Geocoder(Gazetteer.Default)).Process(doc);
+        (int Head, string Rel, Upos Pos)[] tree =
+        [
+            (1, "nsubj", Upos.PROPN), (-1, "root", Upos.VERB), (3, "det", Upos.DET), (1, "obj", Upos.NOUN),
+            (6, "case", Upos.ADP), (6, "compound", Upos.PROPN), (3, "nmod", Upos.PROPN), (8, "case", Upos.ADP),
+            (1, "obl", Upos.PROPN), (10, "case", Upos.ADP), (1, "obl", Upos.PROPN), (1, "punct", Upos.PUNCT),
+        ];
+        Assert.Equal(tree.Length, doc.TokenCount);
+        for (int i = 0; i < tree.Length; i++)
+        {
+            doc.SetTags(i, tree[i].Pos, null);
+            doc.SetArc(i, tree[i].Head, tree[i].Rel);
+        }
+        Assert.Contains(doc.Places, p => p.Text == "New York");
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, 0, "112", ("Iran", "IRNGOV"), null));
+        Assert.Equal("Tehran", e.Place?.Text);
+    }
+
+    [Fact]
     public void Seed_ReleaseOfSuspectsReportedTwice_IsOneEventWithTwoMentions()
     {
         var doc = SeedDoc();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dyad.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -78,6 +79,29 @@ public sealed class DashboardTests(BrowserSession session) : IClassFixture<Brows
         var to = await page.InputValueAsync("#f-to");
         Assert.True(string.CompareOrdinal(from, to) <= 0, $"{from} > {to}");
         await page.WaitForFunctionAsync($"() => [...document.querySelectorAll('table.events tbody tr td:first-child')].every(td => td.textContent >= '{from}' && td.textContent <= '{to}')");
+        Assert.Empty(problems);
+    }
+
+    [ChromiumFact]
+    public async Task Dashboard_CodeAndTextFilters_ApplyToTimelineAndDyadCharts()
+    {
+        var (page, problems) = await session.OpenAsync(1280, 720);
+        const string dyad = "source=IRQ&target=IRN", filters = dyad + "&code=05&q=Basra";
+        long Total(JsonElement points) => points.EnumerateArray().Sum(p => p.GetProperty("count").GetInt64());
+        var expected = Total(await session.Server.GetJsonAsync("api/series?by=month&" + filters));
+        Assert.InRange(expected, 1, Total(await session.Server.GetJsonAsync("api/series?by=month&" + dyad)) - 1);
+
+        await page.GotoAsync(Home + "#/?" + filters);
+        await page.WaitForSelectorAsync("svg.dyad-chart rect.count-bar");
+        await page.WaitForSelectorAsync("svg.timeline .bars rect");
+        Assert.StartsWith($"Timeline: {expected} events", await page.GetAttributeAsync("svg.timeline", "aria-label"));
+        Assert.StartsWith($"IRQ → IRN: {expected} events", await page.GetAttributeAsync("svg.dyad-chart", "aria-label"));
+        Assert.DoesNotContain("do not apply", await page.TextContentAsync("main") ?? "");
+
+        // A code this dyad never has leaves both charts with no events (their periods stay, at zero).
+        await page.GotoAsync(Home + "#/?" + dyad + "&code=19&q=Basra");
+        await page.WaitForFunctionAsync("() => document.querySelector('svg.dyad-chart')?.getAttribute('aria-label')?.startsWith('IRQ → IRN: 0 events')");
+        await page.WaitForFunctionAsync("() => document.querySelector('svg.timeline')?.getAttribute('aria-label')?.startsWith('Timeline: 0 events')");
         Assert.Empty(problems);
     }
 

@@ -46,9 +46,25 @@ public sealed class SeriesEndpointsTests(SeededServer fixture) : IClassFixture<S
     }
 
     [Theory]
+    [InlineData("code=19")]
+    [InlineData("q=Basra")]
+    [InlineData("code=11&q=Baghdad")]
+    [InlineData("source=IRQ&code=04&q=Paris")]
+    public async Task Series_CodeAndTextFilters_CountWhatTheEventListShows(string filters)
+    {
+        var points = await S.GetJsonAsync("api/series?by=month&" + filters);
+        var events = (await S.GetJsonAsync("api/events?limit=1000&" + filters)).GetProperty("items").GetArrayLength();
+        var all = (await S.GetJsonAsync("api/series?by=month")).EnumerateArray().Sum(p => p.GetProperty("count").GetInt64());
+        var count = points.EnumerateArray().Sum(p => p.GetProperty("count").GetInt64());
+        Assert.InRange(events, 1, all - 1);
+        Assert.Equal(events, count);
+    }
+
+    [Theory]
     [InlineData("by=year", "by")]
     [InlineData("normalize=max", "normalize")]
-    [InlineData("q=text", "q")]
+    [InlineData("code=4", "code")]
+    [InlineData("cursor=x", "cursor")]
     [InlineData("country=Iraq", "country")]
     public async Task Series_BadParameter_Is400NamingIt(string query, string field)
     {
