@@ -77,6 +77,8 @@ internal static partial class Verbs
             Seed = seed,
             MaxEpochs = epochs,
             Log = TrainLog,
+            PunctuationAside = Environment.GetEnvironmentVariable("DYAD_ASIDE") != "0",
+            PunctuationEpochs = 10,
             OnImproved = (model, _, epoch) =>
             {
                 // Weights under ParserPruneUnits quantised units are mostly features seen once. Dropping them (600 units) took the
