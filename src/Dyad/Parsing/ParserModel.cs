@@ -7,7 +7,7 @@ namespace Dyad.Parsing;
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    // Version 3 adds the punctuation ranker; a version-2 file is refused by ModelFile with a clear message.
+    // Version 3 adds the punctuation-aside flag and the punctuation ranker; a version-2 file is refused by ModelFile with a clear message.
     public const int Version = 3;
 
     internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations, PerceptronModel? relabeller = null,
