@@ -11,6 +11,7 @@ public sealed class DependencyParser : IStage
     [ThreadStatic] private static ParserFeatures? t_features;
     [ThreadStatic] private static ParserState? t_state;
     [ThreadStatic] private static ulong[]? t_atoms;
+    [ThreadStatic] private static bool[]? t_punct;
 
     private readonly ParserModel _model;
 
@@ -35,13 +36,16 @@ public sealed class DependencyParser : IStage
             if (t_atoms is null || t_atoms.Length < 2 * n) t_atoms = new ulong[Math.Max(2 * n, 256)];
             var words = t_atoms.AsSpan(0, n);
             var tags = t_atoms.AsSpan(n, n);
+            if (t_punct is null || t_punct.Length < n) t_punct = new bool[Math.Max(n, 256)];
+            var punct = t_punct.AsSpan(0, n);
             for (int i = 0; i < n; i++)
             {
                 var t = doc[sentence.FirstToken + i];
                 words[i] = FeatureHash.Lower(t.Span);
                 tags[i] = ParserModel.TagAtom(t.Xpos, t.Upos);
+                punct[i] = t.Upos == Upos.PUNCT;
             }
-            features.Prepare(n, words, tags);
+            features.Prepare(n, words, tags, punct);
             _model.Parse(features, state, n);
             for (int i = 0; i < n; i++)
             {

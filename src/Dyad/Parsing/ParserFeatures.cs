@@ -4,30 +4,47 @@ namespace Dyad.Parsing;
 
 /// <summary>Hashed features for the parser's transition and label classifiers, over per-word atoms computed once per sentence.</summary>
 /// <remarks>Not thread-safe: one instance per thread; no allocation per word once the arrays have grown.</remarks>
-internal sealed class ParserFeatures
+internal sealed partial class ParserFeatures
 {
-    public const int MaxTransitionFeatures = 88;
+    public const int MaxTransitionFeatures = 96;
     public const int MaxLabelFeatures = 40;
     private static readonly ulong NoneAtom = FeatureHash.Text("<none>");
     private static readonly ulong RootAtom = FeatureHash.Text("<root>");
 
     // Index i+1 holds word i; index 0 is "no word" (-1), index n+1 the root.
     private ulong[] _word = new ulong[64], _tag = new ulong[64];
+    private bool[] _punct = new bool[64];
+    private PunctuationFeatures? _punctuation;
 
-    /// <summary>Sets the word and tag atoms of one sentence of <paramref name="count"/> words.</summary>
-    public void Prepare(int count, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags)
+    /// <summary>Sets the word and tag atoms of one sentence of <paramref name="count"/> words, and which words are punctuation (UPOS PUNCT).</summary>
+    public void Prepare(int count, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<bool> punct)
     {
         if (_word.Length < count + 2)
         {
             _word = new ulong[Math.Max(count + 2, _word.Length * 2)];
             _tag = new ulong[_word.Length];
+            _punct = new bool[_word.Length];
+            _fullWord = new ulong[_word.Length]; _fullTag = new ulong[_word.Length];
+            _keep = new int[_word.Length]; _markBefore = new ulong[_word.Length]; _markAfter = new ulong[_word.Length];
         }
         _word[0] = _tag[0] = NoneAtom;
         _word[count + 1] = _tag[count + 1] = RootAtom;
         words[..count].CopyTo(_word.AsSpan(1));
         tags[..count].CopyTo(_tag.AsSpan(1));
+        punct[..count].CopyTo(_punct);
+        _word.AsSpan(0, count + 2).CopyTo(_fullWord);
+        _tag.AsSpan(0, count + 2).CopyTo(_fullTag);
+        _fullCount = count;
+        _compact = false;
     }
 
+    /// <summary>The punctuation re-attachment features over this sentence's atoms (one per thread, like this instance).</summary>
+    public PunctuationFeatures Punctuation => _punctuation ??= new PunctuationFeatures(this);
+
+    /// <summary>The word atom of word <paramref name="i"/> of the whole sentence (-1: none), whether or not punctuation is set aside.</summary>
+    public ulong Word(int i) => _fullWord[i + 1];
+    public ulong Tag(int i) => _fullTag[i + 1];
+    public bool IsPunct(int i) => _punct[i];
     private ulong W(int i) => _word[i + 1];
     private ulong T(int i) => _tag[i + 1];
     private static ulong L(ParserState s, int i) => i < 0 ? 0xFFFF : (ulong)(s.Labels[i] + 1);
@@ -130,6 +147,7 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Of(177, s1w, d10);
         f[n++] = FeatureHash.Of(178, W(b2));
         f[n++] = FeatureHash.Of(179, b1t, b2t, T(s.BufferAt(3)));
+        if (_compact) n = MarkTransitionFeatures(s0, s1, b0, s0t, s1t, b0t, s0w, b0w, f, n);
         return n;
     }
 
@@ -176,6 +194,7 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Of(229, dt, dep + 1 < s.Count ? W(dep + 1) : RootAtom);
         f[n++] = FeatureHash.Of(230, ht, dt, W(dr1));
         f[n++] = FeatureHash.Of(231, FeatureHash.Of(0, ht, dt), dist, W(dl1));
+        if (_compact) n = MarkLabelFeatures(head, dep, ht, dt, dir, f, n);
         return n;
     }
 

@@ -3,16 +3,22 @@ using Dyad.Learning;
 
 namespace Dyad.Parsing;
 
-/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc, and an optional relabeller over the finished tree.</summary>
+/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc, an optional relabeller over the finished tree and an optional punctuation re-attacher.</summary>
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    public const int Version = 2;
+    // Version 3 adds the punctuation-aside flag and the punctuation ranker; a version-2 file is refused by ModelFile with a clear message.
+    public const int Version = 3;
 
-    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations, PerceptronModel? relabeller = null)
+    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations, PerceptronModel? relabeller = null,
+        PerceptronModel? punctuation = null, bool punctuationAside = false)
     {
+        PunctuationAside = punctuationAside;
         if (relabeller is not null && relabeller.ClassCount != relations.Length) throw new ArgumentException("one relabeller class per relation");
+        if (punctuation is not null && punctuation.ClassCount != 1) throw new ArgumentException("the punctuation ranker has one class");
         Relabeller = relabeller;
+        Punctuation = punctuation;
+        PunctLabel = Array.IndexOf(relations, "punct");
         if (transitions.ClassCount != ParserState.TransitionCount) throw new ArgumentException("the transition model needs three classes");
         if (labels.ClassCount != relations.Length) throw new ArgumentException("one label class per relation");
         Transitions = transitions;
@@ -27,7 +33,18 @@ public sealed class ParserModel
     internal PerceptronModel? Relabeller { get; }
 
     /// <summary>This model with <paramref name="relabeller"/> as its second-stage relation classifier.</summary>
-    internal ParserModel WithRelabeller(PerceptronModel? relabeller) => new(Transitions, Labels, Relations, relabeller);
+    internal ParserModel WithRelabeller(PerceptronModel? relabeller) => new(Transitions, Labels, Relations, relabeller, Punctuation, PunctuationAside);
+
+    /// <summary>Scores candidate heads for each punctuation mark once the tree is built (null: the parser's attachments stand).</summary>
+    internal PerceptronModel? Punctuation { get; }
+
+    /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, Relabeller, punctuation, PunctuationAside);
+
+    internal int PunctLabel { get; }
+
+    /// <summary>True when the transition system parses the words without punctuation, and the marks are attached afterwards (Ma et al. 2014).</summary>
+    internal bool PunctuationAside { get; }
 
     /// <summary>The UD relations (with subtypes) the label classifier predicts.</summary>
     public IReadOnlyList<string> RelationNames => Relations;
@@ -38,6 +55,26 @@ public sealed class ParserModel
 
     /// <summary>Parses one prepared sentence greedily; heads and labels are left in <paramref name="state"/>.</summary>
     internal void Parse(ParserFeatures features, ParserState state, int count)
+    {
+        int words = PunctuationAside ? features.SetPunctuationAside() : count;
+        if (words == count)
+        {
+            ParseWords(features, state, count);
+            if (Punctuation is not null && !PunctuationAside) features.Punctuation.Attach(Punctuation, state, PunctLabel, aside: false);
+            return;
+        }
+        var inner = features.AsideState;
+        ParseWords(features, inner, words);
+        state.Reset(count);
+        for (int k = 0; k < words; k++)
+        {
+            int h = inner.Heads[k];
+            state.AddArc(h < 0 || h >= words ? count : features.Position(h), features.Position(k), inner.Labels[k]);
+        }
+        features.Punctuation.Attach(Punctuation, state, PunctLabel, aside: true);
+    }
+
+    private void ParseWords(ParserFeatures features, ParserState state, int count)
     {
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<int> scores = stackalloc int[Math.Max(Relations.Length, ParserState.TransitionCount)];
@@ -57,26 +94,31 @@ public sealed class ParserModel
             }
             state.Apply(best, label);
         }
-        if (Relabeller is null) return;
-        for (int i = 0; i < count; i++)
+        if (Relabeller is not null)
         {
-            if (state.Heads[i] < 0 || state.Heads[i] >= count) continue;
-            int n = features.Relabel(state, i, f);
-            state.Labels[i] = Relabeller.Predict(f[..n], scores);
+            for (int i = 0; i < count; i++)
+            {
+                if (state.Heads[i] < 0 || state.Heads[i] >= count) continue;
+                int n = features.Relabel(state, i, f);
+                state.Labels[i] = Relabeller.Predict(f[..n], scores);
+            }
         }
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Relabeller?.Pruned(minAbs));
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Relabeller?.Pruned(minAbs), Punctuation, PunctuationAside);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         w.Write(Relations.Length);
         foreach (var r in Relations) w.Write(r);
+        w.Write(PunctuationAside);
         Transitions.Write(w);
         Labels.Write(w);
         w.Write(Relabeller is not null);
         Relabeller?.Write(w);
+        w.Write(Punctuation is not null);
+        Punctuation?.Write(w);
     });
 
     public static ParserModel Load(string path)
@@ -86,11 +128,14 @@ public sealed class ParserModel
         if (n <= 0 || n > 1000) throw new ModelFileException($"model file '{path}' has {n} relations");
         var relations = new string[n];
         for (int i = 0; i < n; i++) relations[i] = r.ReadString();
+        bool aside = r.ReadBoolean();
         var transitions = PerceptronModel.Read(r);
         var labels = PerceptronModel.Read(r);
         var relabeller = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
-        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n))
+        var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n)
+            || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, relabeller);
+        return new ParserModel(transitions, labels, relations, relabeller, punctuation, aside);
     }
 }

@@ -90,7 +90,8 @@ internal sealed class ParserState
         Buffer = Count;
     }
 
-    private void AddArc(int head, int dep, int label)
+    /// <summary>Adds the arc head → dep with its children and label-set bookkeeping (head = Count for the root).</summary>
+    public void AddArc(int head, int dep, int label)
     {
         Heads[dep] = head;
         Labels[dep] = label;

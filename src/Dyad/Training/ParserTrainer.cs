@@ -18,6 +18,12 @@ public sealed class ParserTrainer
     public int Patience { get; init; } = 3;
     public double FollowModel { get; init; } = 0.9;
 
+    /// <summary>Parse the words without punctuation and attach the marks afterwards (Ma et al. 2014).</summary>
+    public bool PunctuationAside { get; init; }
+
+    /// <summary>Epochs for the punctuation ranker trained after the parser (0: none; the parser's own attachments stand).</summary>
+    public int PunctuationEpochs { get; init; }
+
     /// <summary>Epochs for the second-stage relabeller, trained on gold trees after the parser (0: none).</summary>
     public int RelabelEpochs { get; init; } = 10;
     public Action<string> Log { get; init; } = _ => { };
@@ -51,9 +57,8 @@ public sealed class ParserTrainer
             foreach (var si in order)
             {
                 var s = train[si];
-                int n = s.Length;
-                var gold = s.Heads.Select(h => h < 0 ? n : h).ToArray();
                 Prepare(features, s);
+                var (n, gold, rels) = Targets(features, s);
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
@@ -86,7 +91,7 @@ public sealed class ParserTrainer
                         label = labels.Predict(f[..lk], lScores);
                         if (gold[dep] == head)
                         {
-                            int goldLabel = relIndex[s.Rels[dep]];
+                            int goldLabel = relIndex[rels[dep]];
                             labels.Update(f[..lk], goldLabel, label);
                             label = goldLabel;
                         }
@@ -94,7 +99,7 @@ public sealed class ParserTrainer
                     state.Apply(next, label);
                 }
             }
-            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations);
+            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside);
             var score = Evaluate(model, dev);
             Log(FormattableString.Invariant($"parser epoch {epoch}: transition err {100.0 * errors / Math.Max(1, steps):F2}%  dev {score}  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
             if (DevScore is null || score.Las > DevScore.Las)
@@ -108,7 +113,39 @@ public sealed class ParserTrainer
             else sinceBest++;
         }
         if (best is null) throw new InvalidOperationException("the training set is empty");
-        return RelabelEpochs > 0 ? TrainRelabeller(train, dev, best, relIndex, bestEpoch) : best;
+        if (RelabelEpochs > 0) best = TrainRelabeller(train, dev, best, relIndex, bestEpoch);
+        if (PunctuationEpochs <= 0) return best;
+        var punctuation = new PunctuationTrainer { Seed = Seed, MaxEpochs = PunctuationEpochs, Patience = Patience, Log = Log };
+        var withMarks = punctuation.Train(train, dev, best);
+        if (withMarks.Punctuation is not null)
+        {
+            DevScore = punctuation.DevScore;
+            OnImproved(withMarks, DevScore!, bestEpoch);
+        }
+        return withMarks;
+    }
+
+    /// <summary>
+    /// The words the transition system sees and their gold heads (the root as their count) and relations: the whole
+    /// sentence, or with punctuation set aside the other words, a word headed by a mark taking the mark's head instead.
+    /// </summary>
+    private (int Count, int[] Gold, string[] Rels) Targets(ParserFeatures features, TreebankSentence s)
+    {
+        int n = s.Length;
+        int m = PunctuationAside ? features.SetPunctuationAside() : n;
+        if (m == n) return (n, s.Heads.Select(h => h < 0 ? n : h).ToArray(), s.Rels);
+        var compact = new int[n];
+        for (int k = 0; k < m; k++) compact[features.Position(k)] = k;
+        var gold = new int[m];
+        var rels = new string[m];
+        for (int k = 0; k < m; k++)
+        {
+            int i = features.Position(k), h = s.Heads[i];
+            for (int steps = 0; h >= 0 && features.IsPunct(h) && steps < n; steps++) h = s.Heads[h];
+            gold[k] = h < 0 || features.IsPunct(h) ? m : compact[h];
+            rels[k] = s.Rels[i];
+        }
+        return (m, gold, rels);
     }
 
     /// <summary>Trains the relabeller on gold trees (with the given tags) and keeps it only if it raises dev LAS.</summary>
@@ -188,15 +225,18 @@ public sealed class ParserTrainer
         return score;
     }
 
-    private static void Prepare(ParserFeatures features, TreebankSentence s)
+    internal static void Prepare(ParserFeatures features, TreebankSentence s)
     {
         var words = new ulong[s.Length];
         var tags = new ulong[s.Length];
+        var punct = new bool[s.Length];
         for (int i = 0; i < s.Length; i++)
         {
             words[i] = FeatureHash.Lower(s.Forms[i]);
-            tags[i] = ParserModel.TagAtom(s.Xpos[i], Enum.TryParse<Upos>(s.Upos[i], out var u) ? u : Upos.X);
+            var upos = Enum.TryParse<Upos>(s.Upos[i], out var u) ? u : Upos.X;
+            tags[i] = ParserModel.TagAtom(s.Xpos[i], upos);
+            punct[i] = upos == Upos.PUNCT;
         }
-        features.Prepare(s.Length, words, tags);
+        features.Prepare(s.Length, words, tags, punct);
     }
 }
