@@ -29,6 +29,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Process_NameAfterTitleThenHyphen_StopsAtTheHyphen()
+    {
+        var doc = Annotate("Prime Minister Mohammed Shia al-Sudani - Reuters reported the visit.");
+        var sudani = Assert.Single(doc.Entities, e => e.Label == "PER" && e.Text.Contains("Sudani", StringComparison.Ordinal));
+        Assert.DoesNotContain("Reuters", sudani.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Process_SetsIob2TagsMatchingMentions()
     {
         var doc = Annotate("Officials said Iranian advisers met Turkish diplomats in Washington on Monday.");
