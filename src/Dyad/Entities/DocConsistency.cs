@@ -14,6 +14,10 @@ internal static class DocConsistency
     {
         var single = SingleWordVotes(doc);
         Dictionary<string, string>? known = null;
+        // The document's own votes on a one-word name come first: "Firefox" tagged ORG on its own outweighs a
+        // span that happened to end in it.
+        if (single is not null)
+            foreach (var (text, label) in single) Add(ref known, text, label);
         foreach (var m in doc.Entities)
         {
             if (m.Label is not ("PER" or "ORG" or "LOC")) continue;
@@ -29,8 +33,6 @@ internal static class DocConsistency
             if (m.Label == "ORG" && !HeadNounRules.IsOrgHead(last.Span)) continue;
             Add(ref known, last.Text, m.Label);
         }
-        if (single is not null)
-            foreach (var (text, label) in single) Add(ref known, text, label);
         RepeatNames(doc);
         if (known is null) return;
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,7 +40,8 @@ internal static class DocConsistency
         for (int t = 0; t < doc.TokenCount; t++)
         {
             if (doc[t].Entity is not null || !lookup.TryGetValue(doc[t].Span, out var label)) continue;
-            if (t + 1 < doc.TokenCount && doc[t + 1].Entity is not null) continue;
+            // Followed by a tagged word or another capitalised one, it is part of some other name ("Analyst Team").
+            if (t + 1 < doc.TokenCount && (doc[t + 1].Entity is not null || IsCapitalised(doc[t + 1].Span))) continue;
             doc.SetEntityTag(t, BilouLabels.ToIob2(-1, BilouLabels.Make(BilouLabels.TypeIndex(label), 3)));
             doc.Entities.Add(EntityRecognizer.MentionOf(doc, t, 1, label));
         }
@@ -128,6 +131,8 @@ internal static class DocConsistency
         known ??= new Dictionary<string, string>(StringComparer.Ordinal);
         known.TryAdd(text, label);
     }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]);
 
     /// <summary>Two to six capitals (digits and "&amp;" allowed after the first): "HANO", "IRGC", "AT&amp;T".</summary>
     private static bool IsAcronym(ReadOnlySpan<char> w)

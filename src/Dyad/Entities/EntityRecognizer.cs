@@ -27,26 +27,25 @@ public sealed class EntityRecognizer : IStage
     {
         var scratch = _scratch ??= new NerScratch { Case = new DocCase() };
         scratch.Case!.Clear();
-        foreach (var sentence in doc.Sentences) scratch.Case.Add(new DocWords(doc, sentence.FirstToken, sentence.TokenCount));
-        var labels = ArrayPool<int>.Shared.Rent(64);
+        int count = doc.Sentences.Count, tokens = 0;
+        var sentences = ArrayPool<DocWords>.Shared.Rent(Math.Max(count, 1));
+        for (int i = 0; i < count; i++)
+        {
+            var sentence = doc.Sentences[i];
+            sentences[i] = new DocWords(doc, sentence.FirstToken, sentence.TokenCount);
+            scratch.Case.Add(sentences[i]);
+            tokens += sentence.TokenCount;
+        }
+        var labels = ArrayPool<int>.Shared.Rent(Math.Max(tokens, 1));
         try
         {
-            foreach (var sentence in doc.Sentences)
-            {
-                int n = sentence.TokenCount;
-                if (n == 0) continue;
-                if (labels.Length < n)
-                {
-                    ArrayPool<int>.Shared.Return(labels);
-                    labels = ArrayPool<int>.Shared.Rent(n);
-                }
-                _model.Tag(new DocWords(doc, sentence.FirstToken, n), scratch, labels);
-                Apply(doc, sentence, labels.AsSpan(0, n), scratch);
-            }
+            _model.TagDocument(sentences.AsSpan(0, count), scratch, labels.AsSpan(0, tokens),
+                (i, sentenceLabels) => Apply(doc, doc.Sentences[i], sentenceLabels, scratch));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(labels);
+            ArrayPool<DocWords>.Shared.Return(sentences, clearArray: true);
         }
         doc.Entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         DocConsistency.Apply(doc);

@@ -65,7 +65,8 @@ internal static class NameRepair
             var w = words.Word(end);
             if (IsNameWord(words, s, end)) { end++; continue; }
             bool particle = Particles.Contains(w) && end > t;
-            bool hyphen = w is "-" && end > t && end + 1 < words.Count;
+            // A hyphen joins name parts only after a particle ("al - Sudani"): "Brandon Luna - Analyst" is a name and a job.
+            bool hyphen = w is "-" && end > t && end + 1 < words.Count && Particles.Contains(words.Word(end - 1));
             if ((particle || hyphen) && end + 1 < words.Count && (IsNameWord(words, s, end + 1) || words.Word(end + 1) is "-")) { end++; continue; }
             break;
         }

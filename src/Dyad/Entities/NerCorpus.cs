@@ -5,6 +5,12 @@ internal sealed record NerSentence(string[] Words, string[] Tags, string? SentId
 {
     /// <summary>Sentences of one document share an index, so document-level features see their neighbours.</summary>
     public int Document { get; init; }
+
+    /// <summary>The article the sentence belongs to, for the votes of a two-pass model (wikigold pools its casing but not its votes).</summary>
+    public int Article { get; init; }
+
+    /// <summary>Labels a first-pass model (trained without this sentence) gave it, read by two-pass training.</summary>
+    public int[]? PassOne { get; set; }
 }
 
 /// <summary>Reads NER gold files: Universal NER's IOB2 (`index token tag - annotator`) and wikigold's IOB1.</summary>
@@ -51,7 +57,7 @@ internal static class NerCorpus
 
         void Flush()
         {
-            if (words.Count > 0) result.Add(new NerSentence([.. words], [.. tags], sentId) { Document = document });
+            if (words.Count > 0) result.Add(new NerSentence([.. words], [.. tags], sentId) { Document = document, Article = document });
             words.Clear();
             tags.Clear();
             sentId = null;
@@ -68,11 +74,13 @@ internal static class NerCorpus
         var result = new List<NerSentence>();
         var words = new List<string>();
         var raw = new List<string>();
+        int article = -1;
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
             {
                 Flush();
+                if (line.Length > 0) article--;
                 continue;
             }
             int sp = line.LastIndexOf(' ');
@@ -95,7 +103,7 @@ internal static class NerCorpus
                 bool begins = t[0] == 'B' || i == 0 || tags[i - 1] == "O" || tags[i - 1][2..] != type;
                 tags[i] = (begins ? "B-" : "I-") + type;
             }
-            result.Add(new NerSentence([.. words], tags, null));
+            result.Add(new NerSentence([.. words], tags, null) { Article = article });
             words.Clear();
             raw.Clear();
         }

@@ -123,6 +123,7 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
             f[k++] = FeatureHash.Of(80, (ulong)(elsewhere * 8 + cap * 4 + first * 2 + (casing == 0 ? 1 : 0)));
             f[k++] = FeatureHash.Of(81, word, (ulong)(elsewhere * 2 + cap));
         }
+        if (s.UseVotes) k = s.Votes.Features(w, lw, DocVotes.KindOf(s.PassOne[i]), cap, f, k);
         if (lw.Length >= 3)
         {
             f[k++] = FeatureHash.Of(10, FeatureHash.Text(lw[..2]));

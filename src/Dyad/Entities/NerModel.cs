@@ -2,17 +2,21 @@ using Dyad.Learning;
 
 namespace Dyad.Entities;
 
+/// <summary>Called with a sentence's index and final labels while the scratch still holds its features.</summary>
+internal delegate void SentenceTagged(int sentence, Span<int> labels);
+
 /// <summary>A trained entity model: the feature extractor's data (gazetteer, case prior) and the shared perceptron's weights.</summary>
 /// <remarks>Immutable and thread-safe; each caller brings its own <see cref="NerScratch"/>.</remarks>
 internal sealed class NerModel
 {
     private const string Magic = "DYAD-NER";
-    private const int Version = 3;
+    private const int Version = 4;
     private const int L = BilouLabels.Count;
     private readonly float[] _transitions;
 
-    public NerModel(NerFeatures features, PerceptronModel weights)
+    public NerModel(NerFeatures features, PerceptronModel weights, bool twoPass = false)
     {
+        TwoPass = twoPass;
         if (weights.ClassCount != L) throw new InvalidDataException($"entity model has {weights.ClassCount} labels, expected {L}");
         Features = features;
         Weights = weights;
@@ -21,6 +25,49 @@ internal sealed class NerModel
 
     public NerFeatures Features { get; }
     public PerceptronModel Weights { get; }
+
+    /// <summary>Whether the model tags each document twice, the second pass reading the first's votes (<see cref="DocVotes"/>).</summary>
+    public bool TwoPass { get; }
+
+    /// <summary>
+    /// Tags a document's sentences into <paramref name="labels"/> (their labels end to end): one pass, or two
+    /// when the model reads the first pass's votes.
+    /// </summary>
+    /// <remarks><paramref name="done"/> sees each sentence right after its final tagging, while the scratch still holds its features.</remarks>
+    public void TagDocument<TWords>(ReadOnlySpan<TWords> sentences, NerScratch scratch, Span<int> labels, SentenceTagged? done = null, bool repair = true) where TWords : IWordSource
+    {
+        scratch.UseVotes = false;
+        int at = 0;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            int n = sentences[i].Count;
+            if (n > 0) Tag(sentences[i], scratch, labels.Slice(at, n), repair);
+            if (!TwoPass && n > 0) done?.Invoke(i, labels.Slice(at, n));
+            at += n;
+        }
+        if (!TwoPass) return;
+        scratch.Votes.Clear();
+        at = 0;
+        foreach (var words in sentences)
+        {
+            scratch.Votes.Add(words, labels.Slice(at, words.Count));
+            at += words.Count;
+        }
+        scratch.UseVotes = true;
+        at = 0;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            int n = sentences[i].Count;
+            scratch.SetPassOne(labels.Slice(at, n));
+            if (n > 0)
+            {
+                Tag(sentences[i], scratch, labels.Slice(at, n), repair);
+                done?.Invoke(i, labels.Slice(at, n));
+            }
+            at += n;
+        }
+        scratch.UseVotes = false;
+    }
 
     /// <summary>BILOU labels for one sentence's words; <paramref name="repair"/> false leaves out the rules after decoding (to measure them).</summary>
     public void Tag<TWords>(TWords words, NerScratch scratch, Span<int> labels, bool repair = true) where TWords : IWordSource
@@ -48,6 +95,7 @@ internal sealed class NerModel
         Features.Gazetteer.Write(w);
         Features.CasePrior.Write(w);
         Weights.Write(w);
+        w.Write(TwoPass);
     });
 
     public static NerModel Load(string path) => CompressedFile.Load(path, Magic, Version, "entity model", "dyad train ner", compressed =>
@@ -61,6 +109,7 @@ internal sealed class NerModel
         var gazetteer = NameGazetteer.Read(r);
         var prior = CasePrior.Read(r);
         var weights = PerceptronModel.Read(r);
-        return new NerModel(new NerFeatures(gazetteer, prior), weights);
+        bool twoPass = r.ReadBoolean();
+        return new NerModel(new NerFeatures(gazetteer, prior), weights, twoPass);
     });
 }

@@ -27,6 +27,22 @@ internal sealed class NerScratch
     /// <summary>The current document's casing counts, or null to leave document features out.</summary>
     public DocCase? Case;
 
+    /// <summary>The first pass's labels across the document (see <see cref="DocVotes"/>), read when <see cref="UseVotes"/>.</summary>
+    public DocVotes Votes = new();
+
+    /// <summary>Whether extraction adds the vote features: false in a first pass and for one-pass models.</summary>
+    public bool UseVotes;
+
+    /// <summary>This sentence's first-pass labels, read with <see cref="Votes"/> to leave each word's own vote out.</summary>
+    public int[] PassOne = new int[64];
+
+    /// <summary>Sets this sentence's first-pass labels (before extraction, which reads them).</summary>
+    public void SetPassOne(ReadOnlySpan<int> labels)
+    {
+        if (PassOne.Length < labels.Length) PassOne = new int[Math.Max(labels.Length, PassOne.Length * 2)];
+        labels.CopyTo(PassOne);
+    }
+
     public ReadOnlySpan<char> LowerWord(int i) => Lower.AsSpan(LowerStart[i], LowerLength[i]);
 
     public ReadOnlySpan<ulong> FeaturesOf(int i) => Features.AsSpan(i * MaxFeatures, FeatureCount[i]);

@@ -14,6 +14,9 @@ internal sealed class NerTrainer(NerFeatures features)
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 13;
 
+    /// <summary>Train a two-pass model: sentences with first-pass labels see their article's votes in half the updates.</summary>
+    public bool TwoPass { get; init; }
+
     /// <summary>Averaged weights below this are dropped from the shipped model (a size limit that rarely changes a decision).</summary>
     public float Prune { get; init; } = 0.05f;
 
@@ -31,6 +34,7 @@ internal sealed class NerTrainer(NerFeatures features)
         var guess = new int[256];
         Span<ulong> one = stackalloc ulong[1];
         var cases = DocCases(train);
+        var votes = TwoPass ? Votes(train) : null;
         NerModel? model = null;
         for (int epoch = 1; epoch <= Epochs; epoch++)
         {
@@ -43,6 +47,13 @@ internal sealed class NerTrainer(NerFeatures features)
                 if (gold.Length < n) { gold = new int[n * 2]; guess = new int[n * 2]; }
                 BilouLabels.FromIob2(sent.Tags, gold);
                 scratch.Case = cases[sent.Document];
+                // Half the time without votes: the same weights tag the first pass, which has none.
+                scratch.UseVotes = votes is not null && sent.PassOne is not null && rng.Next(2) == 0;
+                if (scratch.UseVotes)
+                {
+                    scratch.Votes = votes![sent.Article];
+                    scratch.SetPassOne(sent.PassOne);
+                }
                 features.Extract(new ArrayWords(sent.Words), scratch);
                 var emissions = scratch.Emissions.AsSpan(0, n * L);
                 emissions.Clear();
@@ -63,11 +74,24 @@ internal sealed class NerTrainer(NerFeatures features)
             }
             if (OnEpoch is not null || epoch == Epochs)
             {
-                model = new NerModel(features, trainer.Freeze(Prune));
+                model = new NerModel(features, trainer.Freeze(Prune), TwoPass);
                 OnEpoch?.Invoke(epoch, model);
             }
         }
         return model ?? throw new InvalidOperationException("no epochs to train");
+    }
+
+    /// <summary>First-pass votes per article, from the sentences' <see cref="NerSentence.PassOne"/> labels.</summary>
+    private static Dictionary<int, DocVotes> Votes(IEnumerable<NerSentence> sentences)
+    {
+        var votes = new Dictionary<int, DocVotes>();
+        foreach (var s in sentences)
+        {
+            if (s.PassOne is null) continue;
+            if (!votes.TryGetValue(s.Article, out var v)) votes[s.Article] = v = new DocVotes();
+            v.Add(new ArrayWords(s.Words), s.PassOne);
+        }
+        return votes;
     }
 
     /// <summary>Casing counts per document of a corpus.</summary>

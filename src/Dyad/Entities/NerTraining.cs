@@ -3,7 +3,7 @@ namespace Dyad.Entities;
 /// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed; dev scores are reported, test is never read.</summary>
 internal static class NerTraining
 {
-    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f);
+    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false);
 
     public static NerModel Run(Options o, TextWriter log)
     {
@@ -16,6 +16,7 @@ internal static class NerTraining
         var prior = CasePrior.Learn(train.Select(s => s.Words));
         log.WriteLine($"gazetteer {gazetteer.Count} names, case prior {prior.Count} words");
         var features = new NerFeatures(gazetteer, prior);
+        if (o.TwoPass) JackknifePassOne(features, train, o, log);
         // Early stopping on dev: keep the epoch whose averaged model scores best there (test is never read).
         NerModel? best = null;
         double bestF = -1;
@@ -24,6 +25,7 @@ internal static class NerTraining
             Epochs = o.Epochs,
             Seed = o.Seed,
             Prune = o.Prune,
+            TwoPass = o.TwoPass,
             OnEpoch = (epoch, model) =>
             {
                 double f = Score(model, dev).Of(null).F;
@@ -50,7 +52,7 @@ internal static class NerTraining
         foreach (var threshold in new[] { 0.5f, 1f, 2f, 4f })
         {
             int units = (int)Math.Ceiling(threshold / model.Weights.Scale);
-            var pruned = new NerModel(model.Features, model.Weights.Pruned(units));
+            var pruned = new NerModel(model.Features, model.Weights.Pruned(units), model.TwoPass);
             double pf = Score(pruned, dev).Of(null).F;
             log.WriteLine(System.FormattableString.Invariant($"pruned below {threshold}: dev F1 {pf:F2}, {pruned.Weights.FeatureCount} features, {pruned.Weights.EntryCount} weights"));
             if (pf < f - 0.15) break;
@@ -59,21 +61,76 @@ internal static class NerTraining
         return chosen;
     }
 
-    /// <summary>Tags gold-tokenised sentences and scores them against their gold tags.</summary>
+    /// <summary>
+    /// First-pass labels for every training sentence from a one-pass model trained on the other half of the
+    /// articles (two folds), so the votes a two-pass model learns from are as noisy as the ones it will see.
+    /// </summary>
+    private static void JackknifePassOne(NerFeatures features, List<NerSentence> train, Options o, TextWriter log)
+    {
+        var articles = Articles(train).ToList();
+        for (int fold = 0; fold < 2; fold++)
+        {
+            var rest = articles.Where((_, i) => i % 2 != fold).SelectMany(a => a).ToList();
+            var model = new NerTrainer(features) { Epochs = o.Epochs, Seed = o.Seed, Prune = o.Prune }.Train(rest);
+            var scratch = new NerScratch();
+            var cases = NerTrainer.DocCases(train);
+            foreach (var article in articles.Where((_, i) => i % 2 == fold))
+            {
+                scratch.Case = cases[article[0].Document];
+                var labels = TagArticle(model, article, scratch, repair: true);
+                int at = 0;
+                foreach (var s in article)
+                {
+                    s.PassOne = labels[at..(at + s.Words.Length)];
+                    at += s.Words.Length;
+                }
+            }
+            log.WriteLine($"first-pass fold {fold + 1}/2 tagged");
+        }
+    }
+
+    /// <summary>Consecutive sentences of one article.</summary>
+    private static IEnumerable<List<NerSentence>> Articles(IReadOnlyList<NerSentence> sentences)
+    {
+        var current = new List<NerSentence>();
+        foreach (var s in sentences)
+        {
+            if (current.Count > 0 && current[0].Article != s.Article)
+            {
+                yield return current;
+                current = [];
+            }
+            current.Add(s);
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    private static int[] TagArticle(NerModel model, List<NerSentence> article, NerScratch scratch, bool repair)
+    {
+        var words = article.Select(s => new ArrayWords(s.Words)).ToArray();
+        var labels = new int[article.Sum(s => s.Words.Length)];
+        model.TagDocument<ArrayWords>(words, scratch, labels, repair: repair);
+        return labels;
+    }
+
+    /// <summary>Tags gold-tokenised sentences (article by article, as the pipeline does) and scores them against their gold tags.</summary>
     public static NerScore Score(NerModel model, IReadOnlyList<NerSentence> gold, bool repair = true)
     {
         var score = new NerScore(BilouLabels.Types);
         var scratch = new NerScratch();
-        var labels = new int[256];
         var cases = NerTrainer.DocCases(gold);
-        foreach (var s in gold)
+        foreach (var article in Articles(gold))
         {
-            scratch.Case = cases[s.Document];
-            if (labels.Length < s.Words.Length) labels = new int[s.Words.Length * 2];
-            model.Tag(new ArrayWords(s.Words), scratch, labels, repair);
-            var predicted = new string?[s.Words.Length];
-            for (int i = 0; i < predicted.Length; i++) predicted[i] = BilouLabels.ToIob2(i > 0 ? labels[i - 1] : -1, labels[i]);
-            score.Add(s.Tags, predicted);
+            scratch.Case = cases[article[0].Document];
+            var labels = TagArticle(model, article, scratch, repair);
+            int at = 0;
+            foreach (var s in article)
+            {
+                var predicted = new string?[s.Words.Length];
+                for (int i = 0; i < predicted.Length; i++) predicted[i] = BilouLabels.ToIob2(i > 0 ? labels[at + i - 1] : -1, labels[at + i]);
+                score.Add(s.Tags, predicted);
+                at += s.Words.Length;
+            }
         }
         return score;
     }

@@ -43,6 +43,33 @@ public sealed class DocConsistencyTests
     }
 
     [Fact]
+    public void Apply_OneWordVotesOutweighASpanEndingInTheWord()
+    {
+        var doc = Tokenised("Ben Firefox wrote it. Firefox is fast. Firefox crashed. We use Firefox daily.");
+        Tag(doc, IndexOf(doc, "Ben"), 2, "PER");
+        int a = IndexOf(doc, "Firefox", IndexOf(doc, "Ben") + 2);
+        Tag(doc, a, 1, "ORG");
+        Tag(doc, IndexOf(doc, "Firefox", a + 1), 1, "ORG");
+
+        DocConsistency.Apply(doc);
+
+        var last = doc.Entities.Single(e => e.FirstToken == IndexOf(doc, "daily") - 1);
+        Assert.Equal("ORG", last.Label);
+    }
+
+    [Fact]
+    public void Apply_KnownNameBeforeAnotherCapitalisedWord_IsLeftAlone()
+    {
+        var doc = Tokenised("Brandon Luna - Analyst. Analyst Team Participants met.");
+        Tag(doc, IndexOf(doc, "Brandon"), 2, "PER");
+        Tag(doc, IndexOf(doc, "Analyst"), 1, "PER");
+
+        DocConsistency.Apply(doc);
+
+        Assert.Null(doc[IndexOf(doc, "Analyst", IndexOf(doc, "Analyst") + 1)].Entity);
+    }
+
+    [Fact]
     public void Apply_OneWordNameTaggedOnce_TagsItsUntaggedRepeats()
     {
         var doc = Tokenised("Google bought Urchin. Every move Google makes is watched.");
