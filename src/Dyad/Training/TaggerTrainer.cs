@@ -76,6 +76,7 @@ public sealed class TaggerTrainer
             model.WithRefineMargin(0).Tag(features, new int[s.Length]);
             foreach (var m in features.Margins) if (m != int.MaxValue) margins.Add(m);
         }
+        if (margins.Count == 0) return model; // every dev word is in the tag dictionary: nothing to gate
         margins.Sort();
         var best = (Model: model, Score: DevScore!, Share: 1.0);
         foreach (var share in (double[])[0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7, 1.0])
