@@ -43,17 +43,21 @@ internal static partial class Verbs
 
     private static void TrainLog(string line) => Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}");
 
+    private const int TaggerRefineFolds = 4;
+
     private static int TrainTagger(int seed, int epochs, string models)
     {
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
-        var trainer = new TaggerTrainer { Seed = seed, MaxEpochs = epochs, Log = TrainLog };
+        // The second pass (re-tagging low-margin words with pass 1's tags of the next two words) is on for the shipped tagger;
+        // the trainer's default stays one pass, so the parser's jackknife taggers are unchanged.
+        var trainer = new TaggerTrainer { Seed = seed, MaxEpochs = epochs, RefineFolds = TaggerRefineFolds, Log = TrainLog };
         var model = trainer.Train(train, dev);
         var path = Path.Combine(models, "tagger.bin");
         model.Save(path);
         var score = trainer.DevScore!;
         ModelManifest.Update(Path.Combine(models, "manifest.json"), "tagger", path,
-            $"ud-english-ewt v2.16 train (dev for early stopping); first pass from epoch {trainer.BestEpoch}; {(model.Refiner is null ? "one pass" : "second pass over jackknifed first-pass tags")}", seed,
+            $"ud-english-ewt v2.16 train (dev for early stopping); first pass from epoch {trainer.BestEpoch}; {(model.Refiner is null ? "one pass" : $"second pass over {TaggerRefineFolds}-fold jackknifed first-pass tags, re-tagging words with first-pass margin < {model.RefineMargin}")}", seed,
             new Dictionary<string, double> { ["upos"] = score.Upos, ["xpos"] = score.Xpos }, $"dyad train tagger --seed {seed} --epochs {epochs}");
         TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes; first pass from epoch {trainer.BestEpoch}, {(model.Refiner is null ? "one pass" : "two passes")}); dev {score}");
         return 0;

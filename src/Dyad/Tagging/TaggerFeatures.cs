@@ -13,10 +13,14 @@ internal sealed class TaggerFeatures
     private static readonly ulong UnknownClass = FeatureHash.Text("<unknown-class>");
 
     private ulong[] _form = [], _lower = [], _shape = [], _suf1 = [], _suf2 = [], _suf3 = [], _suf4 = [], _pre1 = [], _pre2 = [], _pre3 = [], _amb = [];
+    private int[] _margins = [];
     private int _count;
     private ulong _casing;
 
     public int Count => _count;
+
+    /// <summary>Per-word scratch for the tagger's first-pass margins, sized for the prepared sentence.</summary>
+    public Span<int> Margins => _margins.AsSpan(0, _count);
 
     /// <summary>The exact-form atom of word <paramref name="i"/> (keys the tag dictionary).</summary>
     public ulong Form(int i) => _form[i + Pad];
@@ -135,6 +139,7 @@ internal sealed class TaggerFeatures
         _suf1 = new ulong[size]; _suf2 = new ulong[size]; _suf3 = new ulong[size]; _suf4 = new ulong[size];
         _pre1 = new ulong[size]; _pre2 = new ulong[size]; _pre3 = new ulong[size];
         _amb = new ulong[size];
+        _margins = new int[size];
     }
 
     /// <summary>How the sentence is cased: mostly lower, ordinary, title case, or all capitals (headlines and web text differ).</summary>

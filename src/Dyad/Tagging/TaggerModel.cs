@@ -7,13 +7,14 @@ namespace Dyad.Tagging;
 public sealed class TaggerModel
 {
     public const string Kind = "tagger";
-    public const int Version = 3;
+    public const int Version = 4;
 
-    internal TaggerModel(PerceptronModel weights, string[] xpos, Upos[] upos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, PerceptronModel? refiner)
+    internal TaggerModel(PerceptronModel weights, string[] xpos, Upos[] upos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, PerceptronModel? refiner, int refineMargin = int.MaxValue)
     {
         if (refiner is not null && refiner.ClassCount != weights.ClassCount) throw new ArgumentException("the two passes need the same classes");
         Ambiguity = ambiguity;
         Refiner = refiner;
+        RefineMargin = refineMargin;
         Weights = weights;
         Xpos = xpos;
         Upos = upos;
@@ -26,6 +27,14 @@ public sealed class TaggerModel
 
     /// <summary>The second pass, which re-tags each word seeing the first pass's tags of the words to its right (null: one pass).</summary>
     internal PerceptronModel? Refiner { get; }
+
+    /// <summary>The second pass re-tags only words whose first-pass margin (best minus second-best score, in the first
+    /// pass's quantised units) is below this; surer words keep their first-pass tag (int.MaxValue: re-tag every word).</summary>
+    /// <remarks>Pass-1 errors sit almost all among the low-margin words, so gating keeps the second pass's gain at a fraction of its cost.</remarks>
+    internal int RefineMargin { get; }
+
+    /// <summary>A copy whose second pass re-tags the words with a first-pass margin under <paramref name="margin"/>.</summary>
+    internal TaggerModel WithRefineMargin(int margin) => new(Weights, Xpos, Upos, TagDictionary, Ambiguity, Refiner, margin);
 
     /// <summary>The Penn tag of each class.</summary>
     public IReadOnlyList<string> XposTags => Xpos;
@@ -51,31 +60,60 @@ public sealed class TaggerModel
     {
         Span<ulong> f = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[ClassCount];
-        Pass(features, classes, Weights, refine: false, f, scores);
+        var margins = features.Margins;
+        FirstPass(features, classes, margins, f, scores);
         // The second pass overwrites left to right, so classes[i + 1..] still hold first-pass tags when word i is re-tagged.
-        if (Refiner is not null) Pass(features, classes, Refiner, refine: true, f, scores);
+        if (Refiner is not null) SecondPass(features, classes, margins, f, scores);
     }
 
     /// <summary>The history atom of the tag at <paramref name="i"/>, or the end marker past the sentence.</summary>
     internal ulong AtomAt(ReadOnlySpan<int> classes, int i) => i < classes.Length ? TagAtoms[classes[i]] : EndTag;
 
-    private void Pass(TaggerFeatures features, Span<int> classes, PerceptronModel weights, bool refine, Span<ulong> f, Span<int> scores)
+    private void FirstPass(TaggerFeatures features, Span<int> classes, Span<int> margins, Span<ulong> f, Span<int> scores)
     {
         ulong prev1 = NoTag, prev2 = NoTag;
         int count = features.Count;
         for (int i = 0; i < count; i++)
         {
-            if (!TagDictionary.TryGetValue(features.Form(i), out int c))
+            if (TagDictionary.TryGetValue(features.Form(i), out int c)) margins[i] = int.MaxValue;
+            else
             {
-                int n = refine
-                    ? features.ExtractRefined(i, prev1, prev2, TagAtoms[classes[i]], AtomAt(classes[..count], i + 1), AtomAt(classes[..count], i + 2), f)
-                    : features.Extract(i, prev1, prev2, f);
-                c = weights.Predict(f[..n], scores);
+                int n = features.Extract(i, prev1, prev2, f);
+                c = Weights.Predict(f[..n], scores);
+                margins[i] = Margin(scores[..ClassCount], c);
             }
             classes[i] = c;
             prev2 = prev1;
             prev1 = TagAtoms[c];
         }
+    }
+
+    private void SecondPass(TaggerFeatures features, Span<int> classes, ReadOnlySpan<int> margins, Span<ulong> f, Span<int> scores)
+    {
+        ulong prev1 = NoTag, prev2 = NoTag;
+        int count = features.Count;
+        var refiner = Refiner!;
+        for (int i = 0; i < count; i++)
+        {
+            int c = classes[i];
+            if (margins[i] < RefineMargin)
+            {
+                int n = features.ExtractRefined(i, prev1, prev2, TagAtoms[c], AtomAt(classes[..count], i + 1), AtomAt(classes[..count], i + 2), f);
+                c = refiner.Predict(f[..n], scores);
+                classes[i] = c;
+            }
+            prev2 = prev1;
+            prev1 = TagAtoms[c];
+        }
+    }
+
+    /// <summary>The best score minus the second best.</summary>
+    private static int Margin(ReadOnlySpan<int> scores, int best)
+    {
+        int second = int.MinValue;
+        for (int c = 0; c < scores.Length; c++)
+            if (c != best && scores[c] > second) second = scores[c];
+        return second == int.MinValue ? int.MaxValue : scores[best] - second;
     }
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
@@ -89,6 +127,7 @@ public sealed class TaggerModel
         Weights.Write(w);
         w.Write(Refiner is not null);
         Refiner?.Write(w);
+        w.Write(RefineMargin);
     });
 
     public static TaggerModel Load(string path)
@@ -107,7 +146,8 @@ public sealed class TaggerModel
         for (int i = 0; i < a; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
         var weights = PerceptronModel.Read(r);
         var refiner = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        int refineMargin = r.ReadInt32();
         if (weights.ClassCount != n || (refiner is not null && refiner.ClassCount != n)) throw new ModelFileException($"model file '{path}' has {weights.ClassCount} weight classes for {n} tags");
-        return new TaggerModel(weights, xpos, upos, dict, ambiguity, refiner);
+        return new TaggerModel(weights, xpos, upos, dict, ambiguity, refiner, refineMargin);
     }
 }

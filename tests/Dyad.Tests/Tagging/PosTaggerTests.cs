@@ -65,6 +65,32 @@ public sealed class PosTaggerTests
         finally { File.Delete(path); }
     }
 
+    [Fact]
+    public void Tag_SecondPass_ReTagsOnlyWordsUnderTheRefineMargin()
+    {
+        // A second pass whose bias alone votes for the last class, so every word it re-tags visibly changes.
+        var plain = TinyModel();
+        int last = plain.ClassCount - 1;
+        var biased = new Dyad.Learning.PerceptronModel(plain.ClassCount, 1f, [Dyad.Learning.FeatureHash.Of(0, 0)], [0, 1], [(last << 16) | 30000]);
+        string[] Tags(TaggerModel m)
+        {
+            var doc = ConlluDocs.Build("t", TinyTreebank.Conll());
+            new PosTagger(m).Process(doc);
+            return [.. Enumerable.Range(0, doc.TokenCount).Select(i => doc[i].Xpos!)];
+        }
+        var never = new TaggerModel(plain.Weights, plain.Xpos, plain.Upos, plain.TagDictionary, plain.Ambiguity, biased, refineMargin: 0);
+        var always = never.WithRefineMargin(int.MaxValue);
+        Assert.Equal(Tags(plain), Tags(never));
+        Assert.All(Tags(always), x => Assert.Equal(plain.Xpos[last], x));
+        var path = Path.Combine(Path.GetTempPath(), $"dyad-tagger-{Guid.NewGuid():N}.bin");
+        try
+        {
+            never.WithRefineMargin(1234).Save(path);
+            Assert.Equal(1234, TaggerModel.Load(path).RefineMargin);
+        }
+        finally { File.Delete(path); }
+    }
+
     [SharedDataFact("ud-english-ewt/en_ewt-ud-train.conllu")]
     public void Train_OnEwtSlice_LearnsFarAboveChance()
     {
