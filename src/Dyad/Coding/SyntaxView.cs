@@ -84,8 +84,20 @@ internal sealed class SyntaxView : IDisposable
     /// <summary>True for "that", "which", "whose", "who": words that start a clause rather than a noun phrase.</summary>
     public bool IsPossessiveOrRelative(int i) => Is(i, "that") || Is(i, "which") || Is(i, "whose") || Is(i, "who") || Is(i, "whom");
 
-    /// <summary>The preposition (case child) of a nominal, or -1.</summary>
-    public int CaseOf(int i) => Child(i, Rel.Case);
+    /// <summary>The preposition of a nominal: its case child, else a case word opening its phrase, or -1.</summary>
+    /// <remarks>
+    /// The fallback covers a title the parser hangs under the name it precedes: in "the assassination of Hamas
+    /// politburo chief Ismail Haniyeh" the parse may attach "of" to "chief" and "chief" under "Ismail". English
+    /// prepositions open their phrase, so a case word that is the phrase's first word belongs to the phrase.
+    /// </remarks>
+    public int CaseOf(int i)
+    {
+        int c = Child(i, Rel.Case);
+        if (c >= 0) return c;
+        int first = i;
+        for (int k = _firstChild[first], guard = 0; k >= 0 && k < first && guard < 64; k = _firstChild[first], guard++) first = k;
+        return first != i && _rel[first] == Rel.Case && Doc[first].Upos == Documents.Upos.ADP ? first : -1;
+    }
 
     /// <summary>True when <paramref name="i"/> lies in the subtree of <paramref name="root"/>.</summary>
     public bool Dominates(int root, int i)
