@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using Dyad.Learning;
+using Dyad.Parsing;
+
+namespace Dyad.Benchmarks;
+
+/// <summary>Where the time of loading the shipped parser goes: inflate, checksum, parse and hash-table build, each a median of several runs.</summary>
+/// <remarks>Run: dotnet run -c Release --project benchmarks/Dyad.Benchmarks -- load-breakdown [runs]. A stopwatch breakdown rather than
+/// BenchmarkDotNet: load time is a cold, once-per-process cost, and the steps are timed in the order a load does them.</remarks>
+internal static class ModelLoadBreakdown
+{
+    public static void Run(int runs)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", "parser.bin");
+        var inflate = new List<double>();
+        var crc = new List<double>();
+        var load = new List<double>();
+        var build = new List<double>();
+        for (int i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var payload = Inflate(path);
+            inflate.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            Crc32.Compute(payload);
+            crc.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            var model = ParserModel.Load(path);
+            load.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            foreach (var m in new[] { model.Transitions, model.Labels, model.Relabeller, model.Punctuation })
+                if (m is not null) _ = new PerceptronModel(m.ClassCount, m.Scale, m.Keys, m.Starts, m.Entries);
+            build.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+        double total = Median(load);
+        Console.WriteLine($"parser.bin, median of {runs} (ms): whole load {total:0}; inside it inflate {Median(inflate):0}, CRC-32 {Median(crc):0}, "
+            + $"hash tables {Median(build):0}, parse (rest) {total - Median(inflate) - Median(crc) - Median(build):0}");
+    }
+
+    private static byte[] Inflate(string path)
+    {
+        using var fs = File.OpenRead(path);
+        using var r = new BinaryReader(fs, Encoding.UTF8);
+        r.ReadBytes(8);
+        r.ReadString();
+        r.ReadInt32();
+        var bytes = new byte[r.ReadInt32()];
+        r.ReadUInt32();
+        using var deflate = new DeflateStream(fs, CompressionMode.Decompress);
+        deflate.ReadExactly(bytes);
+        return bytes;
+    }
+}
