@@ -58,7 +58,8 @@ public static class ModelFile
             var bytes = new byte[length];
             using (var deflate = new DeflateStream(fs, CompressionMode.Decompress)) deflate.ReadExactly(bytes);
             if (Crc32.Compute(bytes) != crc) throw Bad(path, "is corrupt (checksum mismatch)");
-            return new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            // publiclyVisible: the perceptron readers parse the payload in place (TryGetBuffer) instead of call by call.
+            return new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
         }
         catch (Exception e) when (e is EndOfStreamException || e is InvalidDataException)
         {
