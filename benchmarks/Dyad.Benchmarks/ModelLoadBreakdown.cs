@@ -26,9 +26,12 @@ internal static class ModelLoadBreakdown
             clock.Restart();
             Crc32.Compute(payload);
             crc.Add(clock.Elapsed.TotalMilliseconds);
+            var pauses = GC.GetTotalPauseDuration();
+            int gen2 = GC.CollectionCount(2);
             clock.Restart();
             var model = ParserModel.Load(path);
             load.Add(clock.Elapsed.TotalMilliseconds);
+            if (i == 0) Console.WriteLine($"first load: {GC.CollectionCount(2) - gen2} gen-2 collections, {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms paused");
             clock.Restart();
             foreach (var m in new[] { model.Transitions, model.Labels, model.Relabeller, model.Punctuation })
                 if (m is not null) _ = new PerceptronModel(m.ClassCount, m.Scale, m.Keys, m.Starts, m.Entries);

@@ -54,6 +54,7 @@ public sealed class PerceptronModel
             return;
         }
         var slots = new Slot[capacity];
+        HugePages.Advise(slots);
         for (int i = 0; i < keys.Length; i++)
             slots[FreeSlot(slots, keys[i])] = new Slot(keys[i], starts[i], starts[i + 1] - starts[i]);
         _slots = slots;
@@ -64,6 +65,7 @@ public sealed class PerceptronModel
     private PackedSlot[]? TryPack(ulong[] keys, int[] starts, int[] entries, int capacity)
     {
         var packed = new PackedSlot[capacity];
+        HugePages.Advise(packed);
         for (int i = 0; i < keys.Length; i++)
         {
             long weights = 0;
@@ -252,13 +254,16 @@ public sealed class PerceptronModel
         if (classCount <= 0 || classCount > ushort.MaxValue || keyCount < 0 || entryCount < 0)
             throw new InvalidDataException("perceptron header is out of range");
         var keys = GC.AllocateUninitializedArray<ulong>(keyCount);
+        HugePages.Advise(keys);
         ulong prev = 0;
         for (int i = 0; i < keys.Length; i++) { prev += (ulong)r.Read7BitEncodedInt64(); keys[i] = prev; }
         var starts = GC.AllocateUninitializedArray<int>(keyCount + 1);
+        HugePages.Advise(starts);
         starts[0] = 0;
         for (int i = 0; i < keyCount; i++) starts[i + 1] = starts[i] + r.Read7BitEncodedInt();
         if (starts[keyCount] != entryCount) throw new InvalidDataException("perceptron entry count mismatch");
         var entries = GC.AllocateUninitializedArray<int>(entryCount);
+        HugePages.Advise(entries);
         for (int i = 0; i < entries.Length; i++)
         {
             int c = r.Read7BitEncodedInt();
