@@ -43,10 +43,9 @@ public sealed class PerceptronModel
         Keys = keys;
         Starts = starts;
         _entries = entries;
-        // At most 55 % full. A plain "twice the keys" rounded up to a power of two left the parser's 1.08 M transition
-        // features in 4 M slots (64 MB, 26 % full): its first touches were most of a cold load, and scoring is no faster.
+        // At least twice the keys: absent features (most lookups) stop at an empty slot within a probe or two.
         int capacity = 16;
-        while (capacity * 0.55 < keys.Length) capacity <<= 1;
+        while (capacity < keys.Length * 2) capacity <<= 1;
         _mask = capacity - 1;
         if (classCount <= MaxPackedClasses && TryPack(keys, starts, entries, capacity) is { } packed)
         {
