@@ -135,7 +135,7 @@ public sealed class ParserModel
         var labels = PerceptronModel.Read(r);
         var relabeller = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
-        var transitions = building.Result;
+        var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
         if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n)
             || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
