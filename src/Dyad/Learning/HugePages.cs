@@ -23,8 +23,18 @@ internal static partial class HugePages
         long start = (long)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
         long first = (start + HugePage - 1) & ~(HugePage - 1);
         long end = (start + bytes) & ~(HugePage - 1);
-        if (end > first) _ = Madvise((nint)first, (nuint)(end - first), MadvHugePage);
+        if (end <= first || _unavailable) return;
+        try
+        {
+            _ = Madvise((nint)first, (nuint)(end - first), MadvHugePage);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _unavailable = true; // a libc the runtime cannot find by that name: loading goes on without the hint
+        }
     }
+
+    private static bool _unavailable;
 
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Madvise(nint address, nuint length, int advice);
