@@ -1,26 +1,12 @@
 namespace Dyad.Learning;
 
 /// <summary>CRC-32 (IEEE 802.3), the checksum of model files.</summary>
+/// <remarks>
+/// The vectorised implementation of System.IO.Hashing computes the same checksum (reflected polynomial 0xEDB88320,
+/// initial value and final XOR 0xFFFFFFFF) as the byte-at-a-time table this replaced, roughly twenty times faster;
+/// the check value and a comparison with the table are in the tests.
+/// </remarks>
 internal static class Crc32
 {
-    private static readonly uint[] Table = BuildTable();
-
-    public static uint Compute(ReadOnlySpan<byte> data)
-    {
-        uint crc = 0xFFFFFFFFu;
-        foreach (var b in data) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        return ~crc;
-    }
-
-    private static uint[] BuildTable()
-    {
-        var table = new uint[256];
-        for (uint i = 0; i < 256; i++)
-        {
-            uint c = i;
-            for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            table[i] = c;
-        }
-        return table;
-    }
+    public static uint Compute(ReadOnlySpan<byte> data) => System.IO.Hashing.Crc32.HashToUInt32(data);
 }

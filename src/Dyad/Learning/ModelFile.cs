@@ -56,9 +56,11 @@ public static class ModelFile
             var crc = r.ReadUInt32();
             if (length < 0) throw Bad(path, "has a negative payload length");
             var bytes = new byte[length];
+            HugePages.Advise(bytes);
             using (var deflate = new DeflateStream(fs, CompressionMode.Decompress)) deflate.ReadExactly(bytes);
             if (Crc32.Compute(bytes) != crc) throw Bad(path, "is corrupt (checksum mismatch)");
-            return new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            // publiclyVisible: the perceptron readers parse the payload in place (TryGetBuffer) instead of call by call.
+            return new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
         }
         catch (Exception e) when (e is EndOfStreamException || e is InvalidDataException)
         {

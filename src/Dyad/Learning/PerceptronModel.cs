@@ -15,15 +15,21 @@ public sealed class PerceptronModel
     // Entry = class in the high 16 bits, weight (int16) in the low 16 bits.
     private readonly int[] _entries;
 
-    private readonly struct PackedSlot(ulong key, long weights)
+    // The slot types share FreeSlot through this interface; as structs, each gets its own compiled, inlined copy.
+    private interface IKeyed
     {
-        public readonly ulong Key = key;
+        ulong Key { get; }
+    }
+
+    private readonly struct PackedSlot(ulong key, long weights) : IKeyed
+    {
+        public ulong Key { get; } = key;
         public readonly long Weights = weights; // class c's int16 weight in bits 16c..16c+15
     }
 
-    private readonly struct Slot(ulong key, int start, int count)
+    private readonly struct Slot(ulong key, int start, int count) : IKeyed
     {
-        public readonly ulong Key = key;
+        public ulong Key { get; } = key;
         public readonly int Start = start;
         public readonly int Count = count;
     }
@@ -37,6 +43,7 @@ public sealed class PerceptronModel
         Keys = keys;
         Starts = starts;
         _entries = entries;
+        // At least twice the keys: absent features (most lookups) stop at an empty slot within a probe or two.
         int capacity = 16;
         while (capacity < keys.Length * 2) capacity <<= 1;
         _mask = capacity - 1;
@@ -46,8 +53,9 @@ public sealed class PerceptronModel
             return;
         }
         var slots = new Slot[capacity];
+        HugePages.Advise(slots);
         for (int i = 0; i < keys.Length; i++)
-            slots[FreeSlot(slots.AsSpan(), static x => x.Key, keys[i])] = new Slot(keys[i], starts[i], starts[i + 1] - starts[i]);
+            slots[FreeSlot(slots, keys[i])] = new Slot(keys[i], starts[i], starts[i + 1] - starts[i]);
         _slots = slots;
     }
 
@@ -56,6 +64,7 @@ public sealed class PerceptronModel
     private PackedSlot[]? TryPack(ulong[] keys, int[] starts, int[] entries, int capacity)
     {
         var packed = new PackedSlot[capacity];
+        HugePages.Advise(packed);
         for (int i = 0; i < keys.Length; i++)
         {
             long weights = 0;
@@ -67,20 +76,24 @@ public sealed class PerceptronModel
                 seen |= 1 << c;
                 weights |= (long)(ushort)(short)entries[e] << (16 * c);
             }
-            packed[FreeSlot(packed.AsSpan(), static x => x.Key, keys[i])] = new PackedSlot(keys[i], weights);
+            packed[FreeSlot(packed, keys[i])] = new PackedSlot(keys[i], weights);
         }
         return packed;
     }
 
-    private int FreeSlot<T>(Span<T> table, Func<T, ulong> keyOf, ulong key)
+    // A generic over struct slots rather than a key-selector delegate: the delegate call on every probe made
+    // building the tables a third of loading the parser.
+    private int FreeSlot<T>(T[] table, ulong key) where T : struct, IKeyed
     {
-        int s = (int)(key & (ulong)_mask);
-        while (keyOf(table[s]) != 0)
+        int mask = _mask;
+        int s = (int)(key & (ulong)mask);
+        while (true)
         {
-            if (keyOf(table[s]) == key) throw new InvalidDataException("duplicate feature in model");
-            s = (s + 1) & _mask;
+            ulong k = table[s].Key;
+            if (k == 0) return s;
+            if (k == key) throw new InvalidDataException("duplicate feature in model");
+            s = (s + 1) & mask;
         }
-        return s;
     }
 
     public int ClassCount { get; }
@@ -200,7 +213,38 @@ public sealed class PerceptronModel
         foreach (var e in _entries) { w.Write7BitEncodedInt(e >>> 16); w.Write((short)e); }
     }
 
-    public static PerceptronModel Read(BinaryReader r)
+    /// <summary>Reads a model that <see cref="Write"/> wrote, leaving <paramref name="r"/> just past it.</summary>
+    /// <remarks>The numbers are parsed from the bytes of the stream rather than through BinaryReader calls: a model
+    /// payload is millions of varints. A MemoryStream (every model file's payload) is read in place; another seekable
+    /// stream is copied from its position first.</remarks>
+    public static PerceptronModel Read(BinaryReader r) => ReadUnbuilt(r).Build();
+
+    /// <summary>Reads a model's arrays; <see cref="Unbuilt.Build"/> then builds its hash table (on another thread if the caller wishes).</summary>
+    internal static Unbuilt ReadUnbuilt(BinaryReader r)
+    {
+        var stream = r.BaseStream;
+        ReadOnlySpan<byte> bytes;
+        if (stream is MemoryStream ms && ms.TryGetBuffer(out var buffer)) bytes = buffer.AsSpan((int)ms.Position);
+        else
+        {
+            var rest = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(rest);
+            stream.Position -= rest.Length;
+            bytes = rest;
+        }
+        var reader = new PayloadReader(bytes);
+        var model = Read(ref reader);
+        stream.Position += reader.Position;
+        return model;
+    }
+
+    /// <summary>A model read but not yet indexed: building the table is the part worth moving off the reading thread.</summary>
+    internal sealed class Unbuilt(int classCount, float scale, ulong[] keys, int[] starts, int[] entries)
+    {
+        public PerceptronModel Build() => new(classCount, scale, keys, starts, entries);
+    }
+
+    private static Unbuilt Read(ref PayloadReader r)
     {
         int classCount = r.ReadInt32();
         float scale = r.ReadSingle();
@@ -208,19 +252,23 @@ public sealed class PerceptronModel
         int entryCount = r.ReadInt32();
         if (classCount <= 0 || classCount > ushort.MaxValue || keyCount < 0 || entryCount < 0)
             throw new InvalidDataException("perceptron header is out of range");
-        var keys = new ulong[keyCount];
+        var keys = GC.AllocateUninitializedArray<ulong>(keyCount);
+        HugePages.Advise(keys);
         ulong prev = 0;
-        for (int i = 0; i < keyCount; i++) { prev += (ulong)r.Read7BitEncodedInt64(); keys[i] = prev; }
-        var starts = new int[keyCount + 1];
+        for (int i = 0; i < keys.Length; i++) { prev += (ulong)r.Read7BitEncodedInt64(); keys[i] = prev; }
+        var starts = GC.AllocateUninitializedArray<int>(keyCount + 1);
+        HugePages.Advise(starts);
+        starts[0] = 0;
         for (int i = 0; i < keyCount; i++) starts[i + 1] = starts[i] + r.Read7BitEncodedInt();
         if (starts[keyCount] != entryCount) throw new InvalidDataException("perceptron entry count mismatch");
-        var entries = new int[entryCount];
-        for (int i = 0; i < entryCount; i++)
+        var entries = GC.AllocateUninitializedArray<int>(entryCount);
+        HugePages.Advise(entries);
+        for (int i = 0; i < entries.Length; i++)
         {
             int c = r.Read7BitEncodedInt();
             if ((uint)c >= (uint)classCount) throw new InvalidDataException("perceptron class out of range");
             entries[i] = (c << 16) | (ushort)r.ReadInt16();
         }
-        return new PerceptronModel(classCount, scale, keys, starts, entries);
+        return new Unbuilt(classCount, scale, keys, starts, entries);
     }
 }

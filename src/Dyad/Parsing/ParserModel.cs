@@ -129,10 +129,13 @@ public sealed class ParserModel
         var relations = new string[n];
         for (int i = 0; i < n; i++) relations[i] = r.ReadString();
         bool aside = r.ReadBoolean();
-        var transitions = PerceptronModel.Read(r);
+        // The transition table is the largest (over a million features): it is built on another thread while the
+        // other classifiers are read. Waiting on it runs it inline if no thread has taken it, so one core loses nothing.
+        var building = Task.Run(PerceptronModel.ReadUnbuilt(r).Build);
         var labels = PerceptronModel.Read(r);
         var relabeller = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
         if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n)
             || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");

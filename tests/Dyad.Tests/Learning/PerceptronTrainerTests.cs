@@ -65,6 +65,34 @@ public sealed class PerceptronTrainerTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_InPlaceOrCopied_ScoresTheSameAndStopsAfterTheModel(bool bufferVisible)
+    {
+        var model = Train().Freeze();
+        var written = new MemoryStream();
+        using (var w = new BinaryWriter(written)) { w.Write(7); model.Write(w); w.Write(-42); }
+        var bytes = written.ToArray();
+        // A visible buffer is parsed in place (as model files are); a hidden one is copied from the stream first.
+        using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: bufferVisible));
+        Assert.Equal(7, r.ReadInt32());
+        var copy = PerceptronModel.Read(r);
+        Assert.Equal(-42, r.ReadInt32());
+        Assert.Equal(model.Keys, copy.Keys);
+        Assert.Equal(model.Entries, copy.Entries);
+        var s1 = new int[3];
+        var s2 = new int[3];
+        foreach (var (f, _) in Data())
+        {
+            Array.Clear(s1);
+            Array.Clear(s2);
+            model.Score(f, s1);
+            copy.Score(f, s2);
+            Assert.Equal(s1, s2);
+        }
+    }
+
     [Fact]
     public void Predict_WithAllowedMask_SkipsForbiddenClasses()
     {
