@@ -53,16 +53,7 @@ public sealed class PerceptronTrainerTests
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(w);
         stream.Position = 0;
         var copy = PerceptronModel.Read(new BinaryReader(stream));
-        var s1 = new int[3];
-        var s2 = new int[3];
-        foreach (var (f, _) in Data())
-        {
-            Array.Clear(s1);
-            Array.Clear(s2);
-            model.Score(f, s1);
-            copy.Score(f, s2);
-            Assert.Equal(s1, s2);
-        }
+        AssertScoresEqual(model, copy);
     }
 
     [Theory]
@@ -81,16 +72,7 @@ public sealed class PerceptronTrainerTests
         Assert.Equal(-42, r.ReadInt32());
         Assert.Equal(model.Keys, copy.Keys);
         Assert.Equal(model.Entries, copy.Entries);
-        var s1 = new int[3];
-        var s2 = new int[3];
-        foreach (var (f, _) in Data())
-        {
-            Array.Clear(s1);
-            Array.Clear(s2);
-            model.Score(f, s1);
-            copy.Score(f, s2);
-            Assert.Equal(s1, s2);
-        }
+        AssertScoresEqual(model, copy);
     }
 
     [Fact]
@@ -121,5 +103,19 @@ public sealed class PerceptronTrainerTests
         // Model files store these hashes: a change here silently breaks every shipped model.
         Assert.Equal(11544453624422677049UL, FeatureHash.Text("iran"));
         Assert.Equal(FeatureHash.Text("iran"), FeatureHash.Lower("Iran"));
+    }
+
+    private static void AssertScoresEqual(PerceptronModel model, PerceptronModel copy)
+    {
+        var s1 = new int[3];
+        var s2 = new int[3];
+        foreach (var (f, _) in Data())
+        {
+            Array.Clear(s1);
+            Array.Clear(s2);
+            model.Score(f, s1);
+            copy.Score(f, s2);
+            Assert.Equal(s1, s2);
+        }
     }
 }
