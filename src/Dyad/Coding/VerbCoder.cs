@@ -205,6 +205,8 @@ internal sealed class VerbCoder : IDisposable
             if (m < 0 || _sources.Contains(m) || (src >= 0 && _v.Dominates(src, t))) continue;
             int prep = PrepositionOf(t);
             if (passive && prep >= 0 && _v.Is(prep, "by")) continue;
+            // "…, according to Axios": the reporter is the event's speaker, not whom the act is done to.
+            if (prep >= 0 && _v.Is(prep, "according")) continue;
             _args.Actors(MentionHead(t, m), _targets);
             return;
         }
