@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Dyad.Documents;
 using Dyad.Formats;
 using Dyad.Merging;
@@ -113,27 +112,14 @@ internal static partial class Verbs
     }
 
     /// <summary>Codes every article on every core and returns the events in input order.</summary>
-    /// <remarks>Each worker takes the next article as soon as it is free, so reading overlaps coding and no core waits
-    /// for the slowest article of a batch; only the events are kept, each article's Doc is dropped once coded.</remarks>
+    /// <remarks>Each worker takes the next article as soon as it is free (<see cref="OrderedStream"/>), so reading overlaps
+    /// coding and no core waits for the slowest article of a batch; only the events are kept, each article's Doc is dropped once coded.</remarks>
     private static async Task<List<CodedEvent>> CodeAll(IAsyncEnumerable<Article> articles, NewsPipeline pipeline, DateOnly? published, CancellationToken ct)
     {
-        var results = new System.Collections.Concurrent.ConcurrentDictionary<long, List<CodedEvent>>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForEachAsync(Numbered(articles, ct), options, (item, _) =>
-        {
-            var events = pipeline.Run(item.Article, published).Events;
-            if (events.Count > 0) results[item.Index] = events;
-            return ValueTask.CompletedTask;
-        });
         var coded = new List<CodedEvent>();
-        foreach (var index in results.Keys.Order()) coded.AddRange(results[index]);
+        int cores = Environment.ProcessorCount;
+        await OrderedStream.RunAsync(articles, a => pipeline.Run(a, published).Events, coded.AddRange, cores, cores * OrderedStream.WindowPerCore, ct);
         return coded;
-    }
-
-    private static async IAsyncEnumerable<(long Index, Article Article)> Numbered(IAsyncEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken ct)
-    {
-        long index = 0;
-        await foreach (var a in articles.WithCancellation(ct)) yield return (index++, a);
     }
 
 #pragma warning disable CS1998 // an async iterator over an in-memory list
