@@ -216,12 +216,8 @@ internal sealed class VerbCoder : IDisposable
     private int MentionHead(int t, int m)
     {
         var e = _v.Doc.Entities[m];
-        for (int k = e.FirstToken; k < e.FirstToken + e.TokenCount; k++)
-        {
-            int h = _v.Head(k);
-            if (h < e.FirstToken || h >= e.FirstToken + e.TokenCount) return k;
-        }
-        return t;
+        int head = _v.Doc.SpanHead(e.FirstToken, e.TokenCount);
+        return head >= 0 ? head : t;
     }
 
     private int PrepositionOf(int t)

@@ -100,5 +100,17 @@ public sealed class Doc
 
     public void SetEntityTag(int index, string? tag) => _rows[Check(index)].Entity = tag;
 
+    /// <summary>The syntactic head of the span [first, first + count): its first token whose head lies outside the span
+    /// (a root counts), or -1 when a malformed parse keeps every head inside. In "New York" it is "York".</summary>
+    public int SpanHead(int first, int count)
+    {
+        for (int i = first; i < first + count; i++)
+        {
+            int h = _rows[Check(i)].Head;
+            if (h < first || h >= first + count) return i;
+        }
+        return -1;
+    }
+
     private int Check(int index) => (uint)index < (uint)_count ? index : throw new ArgumentOutOfRangeException(nameof(index));
 }

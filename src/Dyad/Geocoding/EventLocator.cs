@@ -73,17 +73,10 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
     private static bool DescribesOtherNoun(Doc doc, Sentence s, Place p, int first, int predicate)
     {
         int last = Math.Max(first, EventClause.TokenAt(doc, s, p.End - 1));
-        int head = NameHead(doc, first, last), h = doc[head].Head;
+        int head = doc.SpanHead(first, last - first + 1);
+        if (head < 0) head = first;
+        int h = doc[head].Head;
         return h >= 0 && h != predicate && doc[h].Upos is Upos.NOUN && doc[head].DepRel is "nmod";
-    }
-
-    /// <summary>The first token of [first, last] whose head lies outside that span (or that is a root); the first token when
-    /// a malformed parse keeps every head inside.</summary>
-    private static int NameHead(Doc doc, int first, int last)
-    {
-        for (int i = first; i <= last; i++)
-            if (doc[i].Head < first || doc[i].Head > last) return i;
-        return first;
     }
 
     private static bool HangsUnder(Doc doc, int token, int first, int last)
