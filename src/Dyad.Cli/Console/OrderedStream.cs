@@ -5,9 +5,10 @@ namespace Dyad.Cli;
 /// <summary>Maps a stream of items on several cores and hands the results on in input order, holding a bounded number at once.</summary>
 /// <remarks>
 /// At most <c>window</c> items are read but not yet written: the reader waits for a free slot, so memory stays flat
-/// however long the input, and a slow item holds back the output (never the other workers) by at most one window. As in
-/// `dyad code`, each worker takes the next item as soon as it is free, so no core waits for the slowest item of a batch;
+/// however long the input, and a slow item holds back the output (never the other workers) by at most one window. Each
+/// worker takes the next item as soon as it is free, so no core waits for the slowest item of a batch;
 /// the worker that finishes the oldest unwritten item writes it and every finished item after it, under one lock.
+/// `dyad code` and `dyad annotate --from text` both run through it.
 /// </remarks>
 internal static class OrderedStream
 {

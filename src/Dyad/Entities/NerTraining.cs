@@ -68,12 +68,12 @@ internal static class NerTraining
     private static void JackknifePassOne(NerFeatures features, List<NerSentence> train, Options o, TextWriter log)
     {
         var articles = Articles(train).ToList();
+        var cases = NerTrainer.DocCases(train);
         for (int fold = 0; fold < 2; fold++)
         {
             var rest = articles.Where((_, i) => i % 2 != fold).SelectMany(a => a).ToList();
             var model = new NerTrainer(features) { Epochs = o.Epochs, Seed = o.Seed, Prune = o.Prune }.Train(rest);
             var scratch = new NerScratch();
-            var cases = NerTrainer.DocCases(train);
             foreach (var article in articles.Where((_, i) => i % 2 == fold))
             {
                 scratch.Case = cases[article[0].Document];
