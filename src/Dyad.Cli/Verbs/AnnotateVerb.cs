@@ -24,44 +24,40 @@ internal static partial class Verbs
         {
             try
             {
-                if (parse.GetValue(from) != "conllu")
-                    return AnnotateText(parse, parse.GetValue(paths)!, parse.GetValue(date), parse.GetValue(format) == "json", parse.GetValue(models));
-                var files = AnnotateInputs(parse.GetValue(paths)!);
-                var pipeline = Stages.ForDocuments(Layers.Tokens | Layers.Sentences, parse.GetValue(models));
-                var docs = files.SelectMany(f => ConlluDocs.ToDocs(f == "-" ? ConlluReader.Read(Console.In).ToList() : ConlluReader.ReadFile(f)));
-                var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
-                var json = parse.GetValue(format) == "json";
-                var annotated = docs.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-                    .Select(d => { pipeline.Process(d.Doc); return d; });
-                foreach (var (doc, original) in annotated)
-                {
-                    if (json) WriteAnnotationJson(output, doc);
-                    else ConlluDocs.Write(output, doc, original);
-                }
-                output.Flush();
-                return 0;
+                bool json = parse.GetValue(format) == "json";
+                return parse.GetValue(from) == "conllu"
+                    ? AnnotateConllu(parse, parse.GetValue(paths)!, json, parse.GetValue(models))
+                    : AnnotateText(parse, parse.GetValue(paths)!, parse.GetValue(date), json, parse.GetValue(models));
             }
-            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException
-                                       || e is AggregateException { InnerException: IOException or FormatException })
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
             {
-                var inner = e is AggregateException a ? a.InnerException! : e;
-                Console.Error.WriteLine($"dyad annotate: {inner.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"dyad annotate: {e.Message}");
                 return 1;
             }
         });
         return command;
     }
 
-    private static List<string> AnnotateInputs(string[] paths)
+    /// <summary>`--from conllu`: gold tokens and sentences, one document per # newdoc, through the tagger, parser and entities.</summary>
+    /// <remarks>Streams like <see cref="AnnotateText"/>: documents are read as the window frees, annotated on every core and
+    /// printed in input order. A malformed line stops the run with exit code 1 once every sentence before it is printed.</remarks>
+    private static int AnnotateConllu(System.CommandLine.ParseResult parse, string[] inputs, bool json, string? modelsDir)
     {
-        var files = new List<string>();
-        foreach (var p in paths)
+        var cli = CliContext.From(parse);
+        var files = ConlluInput.Expand(inputs);
+        var pipeline = Stages.ForDocuments(Layers.Tokens | Layers.Sentences, modelsDir);
+        var input = new ConlluInput(cli);
+        var output = cli.Out;
+        int cores = Environment.ProcessorCount;
+        OrderedStream.RunAsync(input.Read(files).ToAsyncEnumerable(), d => { pipeline.Process(d.Doc); return d; }, d =>
         {
-            if (p == "-" || File.Exists(p)) files.Add(p);
-            else if (Directory.Exists(p)) files.AddRange(Directory.EnumerateFiles(p, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else throw new FileNotFoundException($"no such file or folder: {p}");
-        }
-        return files;
+            if (json) WriteAnnotationJson(output, d.Doc);
+            else ConlluDocs.Write(output, d.Doc, d.Sentences);
+        }, cores, cores * OrderedStream.WindowPerCore).GetAwaiter().GetResult();
+        output.Flush();
+        if (input.Error is null) return 0;
+        cli.Error.WriteLine($"dyad annotate: {input.Error}; stopped there, after printing every sentence before it");
+        return 1;
     }
 
     /// <summary>`--from text`: every input kind the readers know, through the whole news pipeline.</summary>
