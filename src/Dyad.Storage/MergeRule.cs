@@ -10,16 +10,17 @@ namespace Dyad.Storage;
 /// engineer's merge policy plugs in here. With <see cref="FillMissingTarget"/> (as <see cref="Dyad.Merging.MergePolicy"/>
 /// says), a side that names no target also matches stored events of the same source whatever their target: a target-less
 /// event joins the one open target (never when two targets agree, since choosing would invent a fact), and a targeted
-/// event fills in a stored target-less one when no event with its own target agrees.
+/// event fills in a stored target-less one when no event with its own target agrees. Whatever the rule, a merged event keeps
+/// the more precise of the two places (<see cref="Dyad.Merging.MergePolicy.MorePrecise"/>), as the engine's merged events do.
 /// </remarks>
 public sealed record MergeRule(int WindowDays, Func<CodedEvent, CodedEvent, string?> Decide, bool FillMissingTarget = false)
 {
-    /// <summary>The engine's default policy: within one day, same code family, places within 50 km (or both unplaced), missing targets filled.</summary>
+    /// <summary>The engine's default policy: within one day, same code family, places within 50 km or in one country (or unknown), missing targets filled.</summary>
     public static MergeRule Default { get; } = From(Dyad.Merging.MergePolicy.Default);
 
-    /// <summary>The store's rule from the engine's merge settings (the same window, distance and target fill-in `dyad code` merges with).</summary>
+    /// <summary>The store's rule from the engine's merge settings (the same window, place rule and target fill-in `dyad code` merges with).</summary>
     public static MergeRule From(Dyad.Merging.MergePolicy policy) =>
-        new(policy.DateWindowDays, (a, b) => DefaultDecide(a, b, policy.MaxDistanceKm), policy.FillMissingTarget);
+        new(policy.DateWindowDays, (a, b) => DefaultDecide(a, b, policy), policy.FillMissingTarget);
 
     /// <summary>Appended to a merge reason when one side named no target and takes the other's (the engine's wording).</summary>
     public const string FilledTarget = "; one mention names no target, so it takes the other's";
@@ -27,34 +28,18 @@ public sealed record MergeRule(int WindowDays, Func<CodedEvent, CodedEvent, stri
     /// <summary>Never merges across articles: every event is its own row.</summary>
     public static MergeRule None { get; } = new(0, (_, _) => null);
 
-    /// <summary>The default decision: same root, codes on one branch, places within <paramref name="maxKm"/>.</summary>
-    public static string? DefaultDecide(CodedEvent stored, CodedEvent incoming, double maxKm)
+    /// <summary>The default decision: same root, codes on one branch, at least one coded actor, and places that agree by the
+    /// engine's place rule (<see cref="Dyad.Merging.MergePolicy.PlacesAgree"/>, the one <see cref="Dyad.Merging.EventMerger"/> uses).</summary>
+    public static string? DefaultDecide(CodedEvent stored, CodedEvent incoming, Dyad.Merging.MergePolicy policy)
     {
         if (stored.Root != incoming.Root || stored.Mode != incoming.Mode) return null;
         // "043" and "04" are the same family; "042" and "043" are different acts.
         if (!stored.Code.StartsWith(incoming.Code, StringComparison.Ordinal) && !incoming.Code.StartsWith(stored.Code, StringComparison.Ordinal))
             return null;
         if (stored.Source?.Code is null && stored.Target?.Code is null) return null;
-        string where;
-        if (stored.Place is null && incoming.Place is null) where = "neither placed";
-        else if (stored.Place is { } p && incoming.Place is { } q)
-        {
-            var km = Kilometres(p.Lat, p.Lon, q.Lat, q.Lon);
-            if (km > maxKm) return null;
-            where = $"places {km:0} km apart";
-        }
-        else return null;
+        if (!policy.PlacesAgree(stored.Place, incoming.Place, out var where)) return null;
         var days = Math.Abs(stored.Date.DayNumber - incoming.Date.DayNumber);
         return $"same dyad {stored.Source?.Code ?? stored.Source?.Name ?? "-"}→{stored.Target?.Code ?? stored.Target?.Name ?? "-"}, " +
                $"code {incoming.Code}~{stored.Code}, dates {days} d apart, {where}";
-    }
-
-    /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
-    public static double Kilometres(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double r = 6371.0, rad = Math.PI / 180;
-        double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
-        double h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * rad) * Math.Cos(lat2 * rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 }

@@ -8,7 +8,7 @@ namespace Dyad.Cli;
 /// however long the input, and a slow item holds back the output (never the other workers) by at most one window. Each
 /// worker takes the next item as soon as it is free, so no core waits for the slowest item of a batch;
 /// the worker that finishes the oldest unwritten item writes it and every finished item after it, under one lock.
-/// `dyad code` and `dyad annotate --from text` both run through it.
+/// `dyad code` and `dyad annotate` (`--from text` and `--from conllu`) run through it.
 /// </remarks>
 internal static class OrderedStream
 {

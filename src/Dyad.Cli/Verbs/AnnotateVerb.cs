@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Dyad.Documents;
 using Dyad.Formats;
 using Dyad.Learning;
@@ -24,44 +23,41 @@ internal static partial class Verbs
         {
             try
             {
-                if (parse.GetValue(from) != "conllu")
-                    return AnnotateText(parse, parse.GetValue(paths)!, parse.GetValue(date), parse.GetValue(format) == "json", parse.GetValue(models));
-                var files = AnnotateInputs(parse.GetValue(paths)!);
-                var pipeline = Stages.ForDocuments(Layers.Tokens | Layers.Sentences, parse.GetValue(models));
-                var docs = files.SelectMany(f => ConlluDocs.ToDocs(f == "-" ? ConlluReader.Read(Console.In).ToList() : ConlluReader.ReadFile(f)));
-                var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
-                var json = parse.GetValue(format) == "json";
-                var annotated = docs.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-                    .Select(d => { pipeline.Process(d.Doc); return d; });
-                foreach (var (doc, original) in annotated)
-                {
-                    if (json) WriteAnnotationJson(output, doc);
-                    else ConlluDocs.Write(output, doc, original);
-                }
-                output.Flush();
-                return 0;
+                bool json = parse.GetValue(format) == "json";
+                return parse.GetValue(from) == "conllu"
+                    ? AnnotateConllu(parse, parse.GetValue(paths)!, json, parse.GetValue(models))
+                    : AnnotateText(parse, parse.GetValue(paths)!, parse.GetValue(date), json, parse.GetValue(models));
             }
-            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException
-                                       || e is AggregateException { InnerException: IOException or FormatException })
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
             {
-                var inner = e is AggregateException a ? a.InnerException! : e;
-                Console.Error.WriteLine($"dyad annotate: {inner.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"dyad annotate: {e.Message}");
                 return 1;
             }
         });
         return command;
     }
 
-    private static List<string> AnnotateInputs(string[] paths)
+    /// <summary>`--from conllu`: gold tokens and sentences, one document per # newdoc, through the tagger, parser and entities.</summary>
+    /// <remarks>Streams like <see cref="AnnotateText"/>: documents are read as the window frees, annotated on every core and
+    /// printed in input order. A malformed line stops the run with exit code 1 once every sentence before it is printed.</remarks>
+    private static int AnnotateConllu(System.CommandLine.ParseResult parse, string[] inputs, bool json, string? modelsDir)
     {
-        var files = new List<string>();
-        foreach (var p in paths)
+        var cli = CliContext.From(parse);
+        var files = ConlluInput.Expand(inputs);
+        var pipeline = Stages.ForDocuments(Layers.Tokens | Layers.Sentences, modelsDir);
+        var input = new ConlluInput(cli);
+        var output = cli.Out;
+        var jsonOut = new AnnotationJsonWriter(output);
+        int cores = Environment.ProcessorCount;
+        OrderedStream.RunAsync(input.Read(files).ToAsyncEnumerable(), d => { pipeline.Process(d.Doc); return d; }, d =>
         {
-            if (p == "-" || File.Exists(p)) files.Add(p);
-            else if (Directory.Exists(p)) files.AddRange(Directory.EnumerateFiles(p, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else throw new FileNotFoundException($"no such file or folder: {p}");
-        }
-        return files;
+            if (json) jsonOut.Write(d.Doc);
+            else ConlluDocs.Write(output, d.Doc, d.Sentences);
+        }, cores, cores * OrderedStream.WindowPerCore).GetAwaiter().GetResult();
+        output.Flush();
+        if (input.Error is null) return 0;
+        cli.Error.WriteLine($"dyad annotate: {input.Error}; stopped there, after printing every sentence before it");
+        return 1;
     }
 
     /// <summary>`--from text`: every input kind the readers know, through the whole news pipeline.</summary>
@@ -75,95 +71,17 @@ internal static partial class Verbs
         var pipeline = NewsPipeline.LoadDefault(modelsDir);
         var input = new InputArticles(cli, fetchLinkedPages: true);
         var output = cli.Out;
+        var jsonOut = new AnnotationJsonWriter(output);
         int cores = Environment.ProcessorCount;
         WorkProgress.RunAsync(cli, "articles", InputArticles.TotalBytes(inputs), resultsOnStdout: true, progress =>
             OrderedStream.RunAsync(input.ReadAsync(inputs, progress), a => pipeline.Run(a, published), doc =>
             {
-                if (json) WriteAnnotationJson(output, doc);
+                if (json) jsonOut.Write(doc);
                 else ConlluDocs.Write(output, doc);
             }, cores, cores * OrderedStream.WindowPerCore)).GetAwaiter().GetResult();
         output.Flush();
         if (input.Read > 0) return 0;
         cli.Error.WriteLine("dyad: no articles found in the input");
         return 1;
-    }
-
-    /// <summary>One JSON object per document, with the sentence and token fields of CONTRACT.md.</summary>
-    private static void WriteAnnotationJson(TextWriter output, Doc doc)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("id", doc.Id);
-            EventJson.Str(w, "title", doc.Title);
-            w.WriteString("text", doc.Text);
-            w.WriteStartArray("sentences");
-            foreach (var s in doc.Sentences)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", s.Start);
-                w.WriteNumber("end", s.End);
-                w.WriteStartArray("tokens");
-                for (int i = s.FirstToken; i < s.EndToken; i++)
-                {
-                    var t = doc[i];
-                    w.WriteStartObject();
-                    w.WriteString("text", t.Text);
-                    w.WriteNumber("start", t.Start);
-                    w.WriteNumber("end", t.End);
-                    w.WriteString("upos", t.Upos == Upos.None ? null : t.Upos.ToString());
-                    w.WriteString("xpos", t.Xpos);
-                    w.WriteString("lemma", t.Lemma);
-                    w.WriteNumber("head", t.Head < 0 ? -1 : t.Head - s.FirstToken);
-                    w.WriteString("deprel", t.DepRel);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("entities");
-            foreach (var m in doc.Entities)
-            {
-                w.WriteStartObject();
-                w.WriteString("text", m.Text);
-                w.WriteNumber("start", m.Start);
-                w.WriteNumber("end", m.End);
-                w.WriteString("label", m.Label);
-                EventJson.Str(w, "actor", m.Actor?.Code);
-                EventJson.Str(w, "evidence", m.Evidence);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("places");
-            foreach (var p in doc.Places)
-            {
-                w.WriteStartObject();
-                w.WriteString("text", p.Text);
-                w.WriteNumber("start", p.Start);
-                w.WriteNumber("end", p.End);
-                EventJson.WritePlaceFields(w, p);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("quotes");
-            foreach (var q in doc.Quotes)
-            {
-                w.WriteStartObject();
-                w.WriteString("text", q.Text);
-                w.WriteNumber("start", q.Start);
-                w.WriteNumber("end", q.End);
-                EventJson.Str(w, "speaker", q.Speaker);
-                if (q.SpeakerStart is { } ss) w.WriteNumber("speaker_start", ss); else w.WriteNull("speaker_start");
-                if (q.SpeakerEnd is { } se) w.WriteNumber("speaker_end", se); else w.WriteNull("speaker_end");
-                EventJson.Str(w, "speaker_actor", q.SpeakerActor);
-                w.WriteBoolean("direct", q.Direct);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dyad.Documents;
 using Dyad.Formats;
+using Dyad.Merging;
 
 namespace Dyad.Storage.Sql;
 
@@ -63,6 +64,9 @@ internal abstract partial class SqlEventStore
         {
             seq = found.Seq;
             reasons.Add(found.Reason);
+            if (!ReferenceEquals(MergePolicy.MorePrecise(found.StoredPlace, e.Place), found.StoredPlace))
+                await c.ExecAsync(tx, "UPDATE events SET place_id = @pid, place_text = @ptext, place_country = @pco WHERE seq = @seq", ct,
+                    ("@pid", await UpsertPlaceAsync(c, tx, e.Place!, ct)), ("@ptext", e.Place!.Text), ("@pco", e.Place.Country), ("@seq", seq));
             if (found.FillStoredTarget)
                 await c.ExecAsync(tx, """
                     UPDATE events SET target_text = @tt, target_name = @tn, target_code = @tc, target_country = @tco,
@@ -140,34 +144,34 @@ internal abstract partial class SqlEventStore
                 ("@b", b), ("@h", keys[b]), ("@a", a.Id));
     }
 
-    /// <summary>The stored event <paramref name="e"/> merges into, with the reason; FillStoredTarget when that event named no
-    /// target and takes <paramref name="e"/>'s.</summary>
+    /// <summary>The stored event <paramref name="e"/> merges into, with the reason and its place; FillStoredTarget when that
+    /// event named no target and takes <paramref name="e"/>'s.</summary>
     /// <remarks>Mirrors <see cref="Dyad.Merging.EventMerger"/>: an event with the same target wins; with fill-in on, a targeted
     /// event then fills in a target-less one, and a target-less event joins the agreeing events only when they share one
     /// target. Each lookup is an equality on (root, source_key, target_key) plus a date range, as the merge index serves,
     /// except the target-less one, which must see every target.</remarks>
-    private async Task<(long Seq, string Reason, bool FillStoredTarget)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e,
+    private async Task<(long Seq, string Reason, bool FillStoredTarget, Place? StoredPlace)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e,
         string sourceKey, string targetKey, CancellationToken ct)
     {
         if (Merge.WindowDays < 0) return null;
         if (!Merge.FillMissingTarget || targetKey != NoActor)
         {
             var same = await AgreeingAsync(c, tx, e, sourceKey, targetKey, ct);
-            if (same.Count > 0) return (same[0].Seq, same[0].Reason, false);
+            if (same.Count > 0) return (same[0].Seq, same[0].Reason, false, same[0].Place);
             if (!Merge.FillMissingTarget) return null;
             var open = await AgreeingAsync(c, tx, e, sourceKey, NoActor, ct);
-            return open.Count > 0 ? (open[0].Seq, open[0].Reason + MergeRule.FilledTarget, true) : null;
+            return open.Count > 0 ? (open[0].Seq, open[0].Reason + MergeRule.FilledTarget, true, open[0].Place) : null;
         }
         var agreeing = await AgreeingAsync(c, tx, e, sourceKey, null, ct);
         // Two targets agree: choosing one would invent a fact, so the report stays apart.
         if (agreeing.Count == 0 || agreeing.Select(x => x.TargetKey).Distinct(StringComparer.Ordinal).Count() > 1) return null;
         var only = agreeing[0];
-        return (only.Seq, only.TargetKey == NoActor ? only.Reason : only.Reason + MergeRule.FilledTarget, false);
+        return (only.Seq, only.TargetKey == NoActor ? only.Reason : only.Reason + MergeRule.FilledTarget, false, only.Place);
     }
 
     /// <summary>Stored events in the window with <paramref name="e"/>'s root, mode and source (and target key, unless null) that
-    /// the rule's decision accepts, nearest date first, with the reason and their target key.</summary>
-    private async Task<List<(long Seq, string Reason, string TargetKey)>> AgreeingAsync(DbConnection c, DbTransaction tx, CodedEvent e,
+    /// the rule's decision accepts, nearest date first, with the reason, their target key and their place.</summary>
+    private async Task<List<(long Seq, string Reason, string TargetKey, Place? Place)>> AgreeingAsync(DbConnection c, DbTransaction tx, CodedEvent e,
         string sourceKey, string? targetKey, CancellationToken ct)
     {
         var args = new List<(string, object?)>
@@ -189,9 +193,9 @@ internal abstract partial class SqlEventStore
                 var (seq, stored) = ReadEventRow(r);
                 candidates.Add((seq, stored, r.GetString(r.FieldCount - 1)));
             }
-        var agreeing = new List<(long Seq, string Reason, string TargetKey)>();
+        var agreeing = new List<(long Seq, string Reason, string TargetKey, Place? Place)>();
         foreach (var (seq, stored, key) in candidates.OrderBy(x => Math.Abs(x.Event.Date.DayNumber - e.Date.DayNumber)))
-            if (Merge.Decide(stored, e) is { } reason) agreeing.Add((seq, reason, key));
+            if (Merge.Decide(stored, e) is { } reason) agreeing.Add((seq, reason, key, stored.Place));
         return agreeing;
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dyad.Documents;
-using Dyad.Geocoding;
 
 namespace Dyad.Merging;
 
@@ -53,27 +52,13 @@ public sealed class EventMerger(MergePolicy? policy = null)
         if (!sameCode) return false;
         int days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
         if (days > _policy.DateWindowDays) return false;
-        if (!PlacesAgree(a.Place, b.Place, out var placeWhy)) return false;
+        if (!_policy.PlacesAgree(a.Place, b.Place, out var placeWhy)) return false;
         var dyad = $"{Code(a.Source)}→{Code(a.Target ?? b.Target)}";
         var code = _policy.MatchRoot ? $"root {a.Root}" : $"code {a.Code}";
         why = string.Create(CultureInfo.InvariantCulture,
             $"same dyad {dyad}, {code}, dates {b.Date:yyyy-MM-dd}/{a.Date:yyyy-MM-dd} within {_policy.DateWindowDays} d, {placeWhy}");
         if (filled) why += "; one mention names no target, so it takes the other's";
         return true;
-    }
-
-    private bool PlacesAgree(Place? a, Place? b, out string why)
-    {
-        if (a is null || b is null) { why = "place unknown in one mention"; return true; }
-        if (a.Precision >= PlacePrecision.Country || b.Precision >= PlacePrecision.Country)
-        {
-            bool same = a.Country is null || b.Country is null || a.Country == b.Country;
-            why = $"places in the same country ({a.Country ?? b.Country})";
-            return same;
-        }
-        double km = GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon);
-        why = string.Create(CultureInfo.InvariantCulture, $"places {km:0} km apart (≤ {_policy.MaxDistanceKm:0})");
-        return km <= _policy.MaxDistanceKm;
     }
 
     private CodedEvent Combine(CodedEvent a, CodedEvent b, IReadOnlyDictionary<string, string> copyOf)
@@ -85,7 +70,7 @@ public sealed class EventMerger(MergePolicy? policy = null)
         var merged = a with
         {
             Target = a.Target ?? b.Target,
-            Place = MorePrecise(a.Place, b.Place),
+            Place = MergePolicy.MorePrecise(a.Place, b.Place),
             Date = b.DatePrecision < a.DatePrecision ? b.Date : a.Date,
             DatePrecision = b.DatePrecision < a.DatePrecision ? b.DatePrecision : a.DatePrecision,
             Confidence = Math.Max(a.Confidence, b.Confidence),
@@ -105,8 +90,6 @@ public sealed class EventMerger(MergePolicy? policy = null)
             .Select(m => m.Source ?? m.ArticleId).Distinct().Count();
         return e with { NumArticles = Math.Max(1, articles), NumSources = Math.Max(1, sources) };
     }
-
-    private static Place? MorePrecise(Place? a, Place? b) => a is null ? b : b is null ? a : b.Precision < a.Precision ? b : a;
 
     private static bool SameActor(EventActor? a, EventActor? b)
     {
