@@ -28,7 +28,7 @@ internal abstract partial class SqlEventStore
                 """, ct, ("@id", a.Id), ("@h", item.ContentHash), ("@title", a.Title), ("@pub", a.Published), ("@url", a.Url),
                 ("@src", a.Source), ("@sk", SourceKey(a)), ("@dropped", a.Dropped.Count == 0 ? null : JsonSerializer.Serialize(a.Dropped)), ("@added", now));
             await c.ExecAsync(tx, "INSERT INTO article_texts (article_id, text) VALUES (@id, @text)", ct, ("@id", a.Id), ("@text", a.Text));
-            await LinkNearDuplicateAsync(c, tx, a, ct);
+            var original = await LinkNearDuplicateAsync(c, tx, a, ct);
             stored++;
             if (item.Doc is { } doc)
             {
@@ -44,7 +44,7 @@ internal abstract partial class SqlEventStore
             }
             foreach (var e in item.Events)
             {
-                var (wasMerged, n) = await SaveEventAsync(c, tx, a, e, now, ct);
+                var (wasMerged, n) = await SaveEventAsync(c, tx, a, original, e, now, ct);
                 if (wasMerged) merged++; else added++;
                 mentions += n;
             }
@@ -53,26 +53,19 @@ internal abstract partial class SqlEventStore
         return new BatchResult(stored, skipped, added, merged, mentions);
     }
 
-    private async Task<(bool Merged, int Mentions)> SaveEventAsync(DbConnection c, DbTransaction tx, Article a, CodedEvent e, DateTime now, CancellationToken ct)
+    private async Task<(bool Merged, int Mentions)> SaveEventAsync(DbConnection c, DbTransaction tx, Article a, string? original, CodedEvent e,
+        DateTime now, CancellationToken ct)
     {
         var sourceKey = DyadKey(e.Source);
         var targetKey = DyadKey(e.Target);
-        var candidate = await FindMergeAsync(c, tx, e, sourceKey, targetKey, ct);
+        var candidate = await FindMergeAsync(c, tx, e, original, sourceKey, targetKey, ct);
         long seq;
         var reasons = new List<string>(e.MergeReasons);
         if (candidate is { } found)
         {
             seq = found.Seq;
             reasons.Add(found.Reason);
-            if (!ReferenceEquals(MergePolicy.MorePrecise(found.StoredPlace, e.Place), found.StoredPlace))
-                await c.ExecAsync(tx, "UPDATE events SET place_id = @pid, place_text = @ptext, place_country = @pco WHERE seq = @seq", ct,
-                    ("@pid", await UpsertPlaceAsync(c, tx, e.Place!, ct)), ("@ptext", e.Place!.Text), ("@pco", e.Place.Country), ("@seq", seq));
-            if (found.FillStoredTarget)
-                await c.ExecAsync(tx, """
-                    UPDATE events SET target_text = @tt, target_name = @tn, target_code = @tc, target_country = @tco,
-                      target_agent = @ta, target_key = @tk WHERE seq = @seq
-                    """, ct, ("@tt", e.Target?.Text), ("@tn", e.Target?.Name), ("@tc", e.Target?.Code), ("@tco", e.Target?.Country),
-                    ("@ta", e.Target?.Agent), ("@tk", targetKey), ("@seq", seq));
+            await UpdateMergedAsync(c, tx, seq, found.Stored, MergePolicy.Combine(found.Stored, e), ct);
         }
         else
         {
@@ -122,10 +115,11 @@ internal abstract partial class SqlEventStore
         return (candidate is not null, mentionCount);
     }
 
-    /// <summary>Links a syndicated copy to the first stored copy of the story (MinHash), so num_articles counts the story once.</summary>
-    private static async Task LinkNearDuplicateAsync(DbConnection c, DbTransaction tx, Article a, CancellationToken ct)
+    /// <summary>Links a syndicated copy to the first stored copy of the story (MinHash), so num_articles counts the story once;
+    /// returns that original, or null.</summary>
+    private static async Task<string?> LinkNearDuplicateAsync(DbConnection c, DbTransaction tx, Article a, CancellationToken ct)
     {
-        if (NearDuplicates.Signature(a.Text) is not { } sig) return;
+        if (NearDuplicates.Signature(a.Text) is not { } sig) return null;
         var keys = NearDuplicates.BandKeys(sig);
         var where = string.Join(" OR ", keys.Select((_, b) => $"(b.band = {b} AND b.hash = @h{b})"));
         var cmd = c.Reused(tx, $"""
@@ -142,61 +136,7 @@ internal abstract partial class SqlEventStore
         for (int b = 0; b < keys.Length; b++)
             await c.ExecAsync(tx, "INSERT INTO article_bands (band, hash, article_id) VALUES (@b, @h, @a) ON CONFLICT DO NOTHING", ct,
                 ("@b", b), ("@h", keys[b]), ("@a", a.Id));
-    }
-
-    /// <summary>The stored event <paramref name="e"/> merges into, with the reason and its place; FillStoredTarget when that
-    /// event named no target and takes <paramref name="e"/>'s.</summary>
-    /// <remarks>Mirrors <see cref="Dyad.Merging.EventMerger"/>: an event with the same target wins; with fill-in on, a targeted
-    /// event then fills in a target-less one, and a target-less event joins the agreeing events only when they share one
-    /// target. Each lookup is an equality on (root, source_key, target_key) plus a date range, as the merge index serves,
-    /// except the target-less one, which must see every target.</remarks>
-    private async Task<(long Seq, string Reason, bool FillStoredTarget, Place? StoredPlace)?> FindMergeAsync(DbConnection c, DbTransaction tx, CodedEvent e,
-        string sourceKey, string targetKey, CancellationToken ct)
-    {
-        if (Merge.WindowDays < 0) return null;
-        if (!Merge.FillMissingTarget || targetKey != NoActor)
-        {
-            var same = await AgreeingAsync(c, tx, e, sourceKey, targetKey, ct);
-            if (same.Count > 0) return (same[0].Seq, same[0].Reason, false, same[0].Place);
-            if (!Merge.FillMissingTarget) return null;
-            var open = await AgreeingAsync(c, tx, e, sourceKey, NoActor, ct);
-            return open.Count > 0 ? (open[0].Seq, open[0].Reason + MergeRule.FilledTarget, true, open[0].Place) : null;
-        }
-        var agreeing = await AgreeingAsync(c, tx, e, sourceKey, null, ct);
-        // Two targets agree: choosing one would invent a fact, so the report stays apart.
-        if (agreeing.Count == 0 || agreeing.Select(x => x.TargetKey).Distinct(StringComparer.Ordinal).Count() > 1) return null;
-        var only = agreeing[0];
-        return (only.Seq, only.TargetKey == NoActor ? only.Reason : only.Reason + MergeRule.FilledTarget, false, only.Place);
-    }
-
-    /// <summary>Stored events in the window with <paramref name="e"/>'s root, mode and source (and target key, unless null) that
-    /// the rule's decision accepts, nearest date first, with the reason, their target key and their place.</summary>
-    private async Task<List<(long Seq, string Reason, string TargetKey, Place? Place)>> AgreeingAsync(DbConnection c, DbTransaction tx, CodedEvent e,
-        string sourceKey, string? targetKey, CancellationToken ct)
-    {
-        var args = new List<(string, object?)>
-        {
-            ("@root", e.Root), ("@mode", EventJson.ModeName(e.Mode)), ("@sk", sourceKey),
-            ("@from", e.Date.AddDays(-Merge.WindowDays)), ("@to", e.Date.AddDays(Merge.WindowDays)),
-        };
-        if (targetKey is not null) args.Add(("@tk", targetKey));
-        var cmd = c.Reused(tx, $"""
-            SELECT {EventColumns}, e.target_key FROM events e LEFT JOIN places p ON p.id = e.place_id
-            WHERE e.root = @root AND e.mode = @mode AND e.source_key = @sk{(targetKey is null ? "" : " AND e.target_key = @tk")}
-              AND e.date >= @from AND e.date <= @to
-            ORDER BY e.seq LIMIT 50
-            """, [.. args]);
-        var candidates = new List<(long Seq, CodedEvent Event, string TargetKey)>();
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct))
-            {
-                var (seq, stored) = ReadEventRow(r);
-                candidates.Add((seq, stored, r.GetString(r.FieldCount - 1)));
-            }
-        var agreeing = new List<(long Seq, string Reason, string TargetKey, Place? Place)>();
-        foreach (var (seq, stored, key) in candidates.OrderBy(x => Math.Abs(x.Event.Date.DayNumber - e.Date.DayNumber)))
-            if (Merge.Decide(stored, e) is { } reason) agreeing.Add((seq, reason, key, stored.Place));
-        return agreeing;
+        return original;
     }
 
     private static async Task<long> UpsertPlaceAsync(DbConnection c, DbTransaction tx, Place p, CancellationToken ct)

@@ -1,9 +1,8 @@
-using System.Globalization;
 using Dyad.Documents;
 
 namespace Dyad.Merging;
 
-/// <summary>Merges event mentions into events when they agree on date, directed dyad, CAMEO root and place, recording why.</summary>
+/// <summary>Merges event mentions into events when they agree on date, directed dyad, CAMEO branch and place (<see cref="MergePolicy"/>), recording why.</summary>
 /// <remarks>
 /// Works inside one article and across articles; <c>copyOf</c> maps syndicated copies to their original so a wire story on
 /// two sites counts as one article and one source. A mention with no target merges into an event that has one when
@@ -27,7 +26,7 @@ public sealed class EventMerger(MergePolicy? policy = null)
         {
             var matches = new List<int>();
             for (int k = 0; k < merged.Count; k++)
-                if (Agrees(merged[k], e, out _)) matches.Add(k);
+                if (_policy.Agrees(merged[k], e, out _, copyOf)) matches.Add(k);
             if (e.Target is null && matches.Select(k => merged[k].Target?.Code ?? merged[k].Target?.Name).Distinct().Count() > 1)
                 matches.Clear();
             if (matches.Count == 0) merged.Add(Count(e, copyOf));
@@ -37,43 +36,18 @@ public sealed class EventMerger(MergePolicy? policy = null)
     }
 
     /// <summary>True when <paramref name="b"/> reports the same event as <paramref name="a"/>; <paramref name="why"/> says on what grounds.</summary>
-    public bool Agrees(CodedEvent a, CodedEvent b, out string why)
-    {
-        why = "";
-        if (a.Mode != b.Mode) return false;
-        if (!SameActor(a.Source, b.Source)) return false;
-        bool filled = false;
-        if (!SameActor(a.Target, b.Target))
-        {
-            if (!_policy.FillMissingTarget || (a.Target is not null && b.Target is not null)) return false;
-            filled = true;
-        }
-        bool sameCode = _policy.MatchRoot ? a.Root == b.Root : a.Code == b.Code;
-        if (!sameCode) return false;
-        int days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
-        if (days > _policy.DateWindowDays) return false;
-        if (!_policy.PlacesAgree(a.Place, b.Place, out var placeWhy)) return false;
-        var dyad = $"{Code(a.Source)}→{Code(a.Target ?? b.Target)}";
-        var code = _policy.MatchRoot ? $"root {a.Root}" : $"code {a.Code}";
-        why = string.Create(CultureInfo.InvariantCulture,
-            $"same dyad {dyad}, {code}, dates {b.Date:yyyy-MM-dd}/{a.Date:yyyy-MM-dd} within {_policy.DateWindowDays} d, {placeWhy}");
-        if (filled) why += "; one mention names no target, so it takes the other's";
-        return true;
-    }
+    /// <remarks>The policy's rule (<see cref="MergePolicy.Agrees"/>), the one the store's cross-article merge applies too.</remarks>
+    public bool Agrees(CodedEvent a, CodedEvent b, out string why, IReadOnlyDictionary<string, string>? copyOf = null) =>
+        _policy.Agrees(a, b, out why, copyOf);
 
     private CodedEvent Combine(CodedEvent a, CodedEvent b, IReadOnlyDictionary<string, string> copyOf)
     {
-        Agrees(a, b, out var why);
+        _policy.Agrees(a, b, out var why, copyOf);
         var mentions = a.Mentions.Concat(b.Mentions).DistinctBy(m => (m.ArticleId, m.Sentence)).ToList();
         var first = b.Mentions.FirstOrDefault();
         var reason = first is null ? why : $"{first.ArticleId}#{first.Sentence}: {why}";
-        var merged = a with
+        var merged = MergePolicy.Combine(a, b) with
         {
-            Target = a.Target ?? b.Target,
-            Place = MergePolicy.MorePrecise(a.Place, b.Place),
-            Date = b.DatePrecision < a.DatePrecision ? b.Date : a.Date,
-            DatePrecision = b.DatePrecision < a.DatePrecision ? b.DatePrecision : a.DatePrecision,
-            Confidence = Math.Max(a.Confidence, b.Confidence),
             Mentions = mentions,
             MergeReasons = [.. a.MergeReasons, .. b.MergeReasons, reason],
         };
@@ -90,13 +64,4 @@ public sealed class EventMerger(MergePolicy? policy = null)
             .Select(m => m.Source ?? m.ArticleId).Distinct().Count();
         return e with { NumArticles = Math.Max(1, articles), NumSources = Math.Max(1, sources) };
     }
-
-    private static bool SameActor(EventActor? a, EventActor? b)
-    {
-        if (a is null || b is null) return a is null && b is null;
-        if (a.Code is not null || b.Code is not null) return a.Code == b.Code;
-        return string.Equals(a.Name ?? a.Text, b.Name ?? b.Text, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string Code(EventActor? a) => a?.Code ?? a?.Name ?? "—";
 }

@@ -73,7 +73,7 @@ public sealed partial class SqlEventStoreTests : IAsyncLifetime
     [Theory, InlineData("sqlite"), PostgresData]
     public async Task SaveBatch_CustomMergeRule_DecidesAndItsReasonIsStored(string engine)
     {
-        var rule = new MergeRule(3, (stored, incoming) => stored.Code == incoming.Code ? "same code within 3 days" : null);
+        var rule = new MergeRule(3, (stored, incoming, _) => stored.Code == incoming.Code ? "same code within 3 days" : null);
         var store = await _stores.OpenAsync(engine, rule);
         var a = Article("a1", "One.");
         var b = Article("b1", "Two.", published: new DateOnly(2024, 8, 9));

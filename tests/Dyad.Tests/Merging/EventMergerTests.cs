@@ -57,7 +57,7 @@ public sealed class EventMergerTests
     {
         var a = MergeSpec.Event("a#1", "2024-08-05", "IRNMIL", "190", "ISRMIL", "-");
         var b = MergeSpec.Event("a#2", "2024-08-05", "IRNMIL", "193", "ISRMIL", "-");
-        Assert.Equal(2, new EventMerger(new MergePolicy { MatchRoot = false }).Merge([a, b]).Count);
+        Assert.Equal(2, new EventMerger(new MergePolicy { Codes = CodeMatch.Exact }).Merge([a, b]).Count);
     }
 
     [Fact]
@@ -68,5 +68,27 @@ public sealed class EventMergerTests
         var e = Assert.Single(new EventMerger().Merge([a, b]));
         Assert.Equal(new DateOnly(2024, 8, 5), e.Date);
         Assert.Equal(DatePrecision.Day, e.DatePrecision);
+    }
+
+    [Fact]
+    public void Merge_GenericThenSpecificCode_KeepsTheSpecificCodeAndItsGoldstein()
+    {
+        var a = MergeSpec.Event("a#1", "2024-08-05", "USAGOV", "040", "IRQGOV", "-") with { Goldstein = 1.0 };
+        var b = MergeSpec.Event("b#1", "2024-08-05", "USAGOV", "043", "IRQGOV", "-") with { Goldstein = 2.8 };
+        var e = Assert.Single(new EventMerger().Merge([a, b]));
+        Assert.Equal(("043", 2.8), (e.Code, e.Goldstein));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("GOV")]
+    public void Merge_SourceWithoutCountry_MergesInOneArticleOnly(string? role)
+    {
+        var source = role is null ? null : new EventActor("the government", 0, 14, "the government", role, null, role);
+        CodedEvent At(string mention) => MergeSpec.Event(mention, "2024-08-05", "IRQGOV", "040", "USAGOV", "-") with { Source = source };
+        // Two stories on one day in which someone (or some government) met the US government are not one meeting.
+        Assert.Equal(2, new EventMerger().Merge([At("a#1"), At("b#1")]).Count);
+        Assert.Single(new EventMerger().Merge([At("a#1"), At("a#4")]));
+        Assert.Single(new EventMerger().Merge([At("a#1"), At("b#1")], new Dictionary<string, string> { ["b"] = "a" }));
     }
 }
