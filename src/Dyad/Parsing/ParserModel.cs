@@ -3,20 +3,18 @@ using Dyad.Learning;
 
 namespace Dyad.Parsing;
 
-/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc, an optional relabeller over the finished tree and an optional punctuation re-attacher.</summary>
+/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc and an optional punctuation re-attacher.</summary>
 public sealed class ParserModel
 {
     public const string Kind = "parser";
     // Version 3 adds the punctuation-aside flag and the punctuation ranker; a version-2 file is refused by ModelFile with a clear message.
     public const int Version = 3;
 
-    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations, PerceptronModel? relabeller = null,
+    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations,
         PerceptronModel? punctuation = null, bool punctuationAside = false)
     {
         PunctuationAside = punctuationAside;
-        if (relabeller is not null && relabeller.ClassCount != relations.Length) throw new ArgumentException("one relabeller class per relation");
         if (punctuation is not null && punctuation.ClassCount != 1) throw new ArgumentException("the punctuation ranker has one class");
-        Relabeller = relabeller;
         Punctuation = punctuation;
         PunctLabel = Array.IndexOf(relations, "punct");
         if (transitions.ClassCount != ParserState.TransitionCount) throw new ArgumentException("the transition model needs three classes");
@@ -29,17 +27,11 @@ public sealed class ParserModel
     internal PerceptronModel Transitions { get; }
     internal PerceptronModel Labels { get; }
 
-    /// <summary>Relabels every arc once the tree is complete, when the head's head and siblings are known (null: arc-time labels stand).</summary>
-    internal PerceptronModel? Relabeller { get; }
-
-    /// <summary>This model with <paramref name="relabeller"/> as its second-stage relation classifier.</summary>
-    internal ParserModel WithRelabeller(PerceptronModel? relabeller) => new(Transitions, Labels, Relations, relabeller, Punctuation, PunctuationAside);
-
     /// <summary>Scores candidate heads for each punctuation mark once the tree is built (null: the parser's attachments stand).</summary>
     internal PerceptronModel? Punctuation { get; }
 
     /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
-    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, Relabeller, punctuation, PunctuationAside);
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside);
 
     internal int PunctLabel { get; }
 
@@ -94,19 +86,10 @@ public sealed class ParserModel
             }
             state.Apply(best, label);
         }
-        if (Relabeller is not null)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                if (state.Heads[i] < 0 || state.Heads[i] >= count) continue;
-                int n = features.Relabel(state, i, f);
-                state.Labels[i] = Relabeller.Predict(f[..n], scores);
-            }
-        }
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Relabeller?.Pruned(minAbs), Punctuation, PunctuationAside);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
@@ -115,8 +98,8 @@ public sealed class ParserModel
         w.Write(PunctuationAside);
         Transitions.Write(w);
         Labels.Write(w);
-        w.Write(Relabeller is not null);
-        Relabeller?.Write(w);
+        // The v3 layout kept a slot for a relabeller over the finished tree (session 4, never shipped, since removed): always empty.
+        w.Write(false);
         w.Write(Punctuation is not null);
         Punctuation?.Write(w);
     });
@@ -133,12 +116,11 @@ public sealed class ParserModel
         // other classifiers are read. Waiting on it runs it inline if no thread has taken it, so one core loses nothing.
         var building = Task.Run(PerceptronModel.ReadUnbuilt(r).Build);
         var labels = PerceptronModel.Read(r);
-        var relabeller = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        if (r.ReadBoolean()) throw new ModelFileException($"model file '{path}' carries a relabeller, which this version no longer reads: retrain it with `dyad train parser`");
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
-        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n)
-            || (punctuation is not null && punctuation.ClassCount != 1))
+        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, relabeller, punctuation, aside);
+        return new ParserModel(transitions, labels, relations, punctuation, aside);
     }
 }

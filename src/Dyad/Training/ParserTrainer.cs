@@ -24,8 +24,6 @@ public sealed class ParserTrainer
     /// <summary>Epochs for the punctuation ranker trained after the parser (0: none; the parser's own attachments stand).</summary>
     public int PunctuationEpochs { get; init; }
 
-    /// <summary>Epochs for the second-stage relabeller, trained on gold trees after the parser (0: none).</summary>
-    public int RelabelEpochs { get; init; } = 10;
     public Action<string> Log { get; init; } = _ => { };
 
     /// <summary>Called with each model that improves dev LAS, and its epoch, so long runs leave a usable checkpoint.</summary>
@@ -113,7 +111,6 @@ public sealed class ParserTrainer
             else sinceBest++;
         }
         if (best is null) throw new InvalidOperationException("the training set is empty");
-        if (RelabelEpochs > 0) best = TrainRelabeller(train, dev, best, relIndex, bestEpoch);
         if (PunctuationEpochs <= 0) return best;
         var punctuation = new PunctuationTrainer { Seed = Seed, MaxEpochs = PunctuationEpochs, Patience = Patience, Log = Log };
         var withMarks = punctuation.Train(train, dev, best);
@@ -146,53 +143,6 @@ public sealed class ParserTrainer
             rels[k] = s.Rels[i];
         }
         return (m, gold, rels);
-    }
-
-    /// <summary>Trains the relabeller on gold trees (with the given tags) and keeps it only if it raises dev LAS.</summary>
-    private ParserModel TrainRelabeller(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev, ParserModel parser,
-        Dictionary<string, int> relIndex, int parserEpoch)
-    {
-        var trainer = new PerceptronTrainer(parser.Relations.Length);
-        var features = new ParserFeatures();
-        var state = new ParserState();
-        var scores = new float[parser.Relations.Length];
-        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
-        var rng = new Random(Seed + 7);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var gold = train.Select(s => s.Rels.Select(r => relIndex[r]).ToArray()).ToArray();
-        var best = parser;
-        var bestScore = DevScore!;
-        int sinceBest = 0;
-        for (int epoch = 1; epoch <= RelabelEpochs && sinceBest < Patience; epoch++)
-        {
-            rng.Shuffle(order);
-            foreach (var si in order)
-            {
-                var s = train[si];
-                Prepare(features, s);
-                state.SetTree(s.Heads, gold[si]);
-                for (int i = 0; i < s.Length; i++)
-                {
-                    if (s.Heads[i] < 0) continue;
-                    int k = features.Relabel(state, i, f);
-                    trainer.Tick();
-                    trainer.Update(f[..k], gold[si][i], trainer.Predict(f[..k], scores));
-                }
-            }
-            var model = parser.WithRelabeller(trainer.Freeze());
-            var score = Evaluate(model, dev);
-            Log(FormattableString.Invariant($"relabeller epoch {epoch}: dev {score}  features {model.Relabeller!.FeatureCount}"));
-            if (score.Las > bestScore.Las)
-            {
-                best = model;
-                bestScore = score;
-                sinceBest = 0;
-                OnImproved(model, score, parserEpoch);
-            }
-            else sinceBest++;
-        }
-        DevScore = bestScore;
-        return best;
     }
 
     /// <summary>Parses a treebank sentence with the tags it carries, returning 0-based heads (-1 root) and relations.</summary>
