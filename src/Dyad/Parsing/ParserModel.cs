@@ -7,13 +7,17 @@ namespace Dyad.Parsing;
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    // Version 3 adds the punctuation-aside flag and the punctuation ranker; a version-2 file is refused by ModelFile with a clear message.
-    public const int Version = 3;
+    // Version 4 stores the beam width (and drops version 3's always-empty relabeller slot); version 3 (punctuation-aside flag
+    // and ranker) is still read, as a greedy parser. A version-2 file is refused by ModelFile with a clear message.
+    public const int Version = 4;
+    private const int OldestVersion = 3;
 
     internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations,
-        PerceptronModel? punctuation = null, bool punctuationAside = false)
+        PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1)
     {
         PunctuationAside = punctuationAside;
+        if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(beamWidth), $"the beam width is 1 to {MaxBeamWidth}");
+        BeamWidth = beamWidth;
         if (punctuation is not null && punctuation.ClassCount != 1) throw new ArgumentException("the punctuation ranker has one class");
         Punctuation = punctuation;
         PunctLabel = Array.IndexOf(relations, "punct");
@@ -31,9 +35,14 @@ public sealed class ParserModel
     internal PerceptronModel? Punctuation { get; }
 
     /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
-    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside);
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth);
 
     internal int PunctLabel { get; }
+
+    public const int MaxBeamWidth = 64;
+
+    /// <summary>How many partial parses the search keeps (1: greedy); the transition model was trained globally for this width.</summary>
+    public int BeamWidth { get; }
 
     /// <summary>True when the transition system parses the words without punctuation, and the marks are attached afterwards (Ma et al. 2014).</summary>
     internal bool PunctuationAside { get; }
@@ -68,6 +77,11 @@ public sealed class ParserModel
 
     private void ParseWords(ParserFeatures features, ParserState state, int count)
     {
+        if (BeamWidth > 1)
+        {
+            ParseBeam(features, state, count, BeamWidth);
+            return;
+        }
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<int> scores = stackalloc int[Math.Max(Relations.Length, ParserState.TransitionCount)];
         Span<bool> legal = stackalloc bool[ParserState.TransitionCount];
@@ -88,39 +102,75 @@ public sealed class ParserModel
         }
     }
 
+    /// <summary>Beam search: every item's legal transitions are scored, the <paramref name="width"/> best extensions kept and labelled.</summary>
+    internal void ParseBeam(ParserFeatures features, ParserState state, int count, int width)
+    {
+        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        Span<int> scores = stackalloc int[Math.Max(Relations.Length, ParserState.TransitionCount)];
+        var beam = features.Beam;
+        beam.Start(count, width);
+        while (!beam.Item(0).IsTerminal)
+        {
+            for (int b = 0; b < beam.Count; b++)
+            {
+                var item = beam.Item(b);
+                int n = features.Transition(item, f);
+                scores[..ParserState.TransitionCount].Clear();
+                Transitions.Score(f[..n], scores);
+                for (int t = 0; t < ParserState.TransitionCount; t++)
+                    if (item.IsLegal(t)) beam.Offer(b, t, beam.Score(b) + scores[t]);
+            }
+            beam.Advance();
+            for (int b = 0; b < beam.Count; b++)
+            {
+                var item = beam.Item(b);
+                int t = beam.Transition(b), label = -1;
+                if (t != ParserState.Shift)
+                {
+                    var (head, dep) = item.ArcOf(t);
+                    label = Labels.Predict(f[..features.Label(item, head, dep, f)], scores);
+                }
+                item.Apply(t, label);
+            }
+        }
+        state.CopyFrom(beam.Item(0));
+    }
+
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         w.Write(Relations.Length);
         foreach (var r in Relations) w.Write(r);
         w.Write(PunctuationAside);
+        w.Write(BeamWidth);
         Transitions.Write(w);
         Labels.Write(w);
-        // The v3 layout kept a slot for a relabeller over the finished tree (session 4, never shipped, since removed): always empty.
-        w.Write(false);
         w.Write(Punctuation is not null);
         Punctuation?.Write(w);
     });
 
     public static ParserModel Load(string path)
     {
-        using var r = ModelFile.Load(path, Kind, Version);
+        using var r = ModelFile.Load(path, Kind, OldestVersion, Version, out int version);
         int n = r.ReadInt32();
         if (n <= 0 || n > 1000) throw new ModelFileException($"model file '{path}' has {n} relations");
         var relations = new string[n];
         for (int i = 0; i < n; i++) relations[i] = r.ReadString();
         bool aside = r.ReadBoolean();
+        int beamWidth = version >= 4 ? r.ReadInt32() : 1;
+        if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ModelFileException($"model file '{path}' has beam width {beamWidth}");
         // The transition table is the largest (over a million features): it is built on another thread while the
         // other classifiers are read. Waiting on it runs it inline if no thread has taken it, so one core loses nothing.
         var building = Task.Run(PerceptronModel.ReadUnbuilt(r).Build);
         var labels = PerceptronModel.Read(r);
-        if (r.ReadBoolean()) throw new ModelFileException($"model file '{path}' carries a relabeller, which this version no longer reads: retrain it with `dyad train parser`");
+        // Version 3 kept a slot for a relabeller over the finished tree (session 4, never shipped, since removed).
+        if (version == OldestVersion && r.ReadBoolean()) throw new ModelFileException($"model file '{path}' carries a relabeller, which this version no longer reads: retrain it with `dyad train parser`");
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
         if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, punctuation, aside);
+        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth);
     }
 }

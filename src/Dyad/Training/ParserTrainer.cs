@@ -18,6 +18,9 @@ public sealed class ParserTrainer
     public int Patience { get; init; } = 3;
     public double FollowModel { get; init; } = 0.9;
 
+    /// <summary>Beam width (1: greedy with the dynamic oracle; more: beam search trained globally by <see cref="BeamTrainer"/>).</summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Parse the words without punctuation and attach the marks afterwards (Ma et al. 2014).</summary>
     public bool PunctuationAside { get; init; }
 
@@ -46,6 +49,7 @@ public sealed class ParserTrainer
         var costs = new int[ParserState.TransitionCount];
         var legal = new bool[ParserState.TransitionCount];
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        var beam = BeamWidth > 1 ? new BeamTrainer(transitions, labels, BeamWidth) : null;
         ParserModel? best = null;
         int sinceBest = 0, bestEpoch = 0;
         for (int epoch = 1; epoch <= MaxEpochs && sinceBest < Patience; epoch++)
@@ -57,6 +61,11 @@ public sealed class ParserTrainer
                 var s = train[si];
                 Prepare(features, s);
                 var (n, gold, rels) = Targets(features, s);
+                if (beam is not null)
+                {
+                    beam.Train(features, n, gold, [.. rels.Select(r => relIndex[r])]);
+                    continue;
+                }
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
@@ -97,9 +106,12 @@ public sealed class ParserTrainer
                     state.Apply(next, label);
                 }
             }
-            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside);
+            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside, beamWidth: BeamWidth);
             var score = Evaluate(model, dev);
-            Log(FormattableString.Invariant($"parser epoch {epoch}: transition err {100.0 * errors / Math.Max(1, steps):F2}%  dev {score}  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
+            var progress = beam is null ? FormattableString.Invariant($"transition err {100.0 * errors / Math.Max(1, steps):F2}%")
+                : FormattableString.Invariant($"beam {BeamWidth}: updated {100.0 * beam.Updates / Math.Max(1, beam.Sentences):F2}% of sentences ({beam.Skipped} non-projective skipped)");
+            beam?.ResetCounts();
+            Log(FormattableString.Invariant($"parser epoch {epoch}: {progress}  dev {score}  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
             if (DevScore is null || score.Las > DevScore.Las)
             {
                 best = model;
