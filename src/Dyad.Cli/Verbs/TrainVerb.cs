@@ -97,6 +97,17 @@ internal static partial class Verbs
         var devTagged = Jackknife.Retag(tagger, dev);
         var path = Path.Combine(models, "parser.bin");
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
+        (ParserModel? Model, int Epoch) last = (null, 0);
+        void Save(ParserModel shipped, int epoch)
+        {
+            shipped.Save(path);
+            var score = ParserTrainer.Evaluate(shipped, devTagged);
+            var search = beam > 1 ? FormattableString.Invariant($"beam {beam} (margin {shipped.BeamMargin}), trained globally (max-violation); ") : "";
+            ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
+                $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}best epoch {epoch}; pruned below {ParserPruneUnits} units", seed,
+                new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}");
+            TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
+        }
         var trainer = new ParserTrainer
         {
             Seed = seed,
@@ -107,21 +118,14 @@ internal static partial class Verbs
             // itself and 80.12 for a ranker re-attaching the parser's marks (docs/notes/syntax.md, session 5).
             PunctuationAside = true,
             PunctuationEpochs = 10,
-            OnImproved = (model, _, epoch) =>
-            {
-                // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
-                // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
-                // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
-                var shipped = model.Pruned(ParserPruneUnits);
-                shipped.Save(path);
-                var score = ParserTrainer.Evaluate(shipped, devTagged);
-                ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
-                    $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {(beam > 1 ? $"beam {beam}, trained globally (max-violation); " : "")}best epoch {epoch}; pruned below {ParserPruneUnits} units", seed,
-                    new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}");
-                TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
-            },
+            // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
+            // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
+            // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
+            OnImproved = (model, _, epoch) => { last = (model.Pruned(ParserPruneUnits), epoch); Save(last.Model, epoch); },
         };
         trainer.Train(trainTagged, devTagged);
+        // A beam parser's margin is chosen on dev once the model is final (it changes the search, not the weights).
+        if (beam > 1 && last.Model is not null) Save(ParserTrainer.ChooseBeamMargin(last.Model, devTagged, TrainLog), last.Epoch);
         TrainLog($"done; dev (predicted tags) {trainer.DevScore}");
         return 0;
     }

@@ -67,9 +67,13 @@ internal sealed class Beam
         if (_candidates < Width) _candidates++;
     }
 
-    /// <summary>Makes the offered candidates the new beam: each gets its parent's state (copied when the parent has other children).</summary>
-    public void Advance()
+    /// <summary>
+    /// Makes the offered candidates the new beam: each gets its parent's state (copied when the parent has other children).
+    /// Candidates more than <paramref name="margin"/> below the best are dropped first.
+    /// </summary>
+    public void Advance(double margin = double.PositiveInfinity)
     {
+        while (_candidates > 1 && _cScore[_candidates - 1] < _cScore[0] - margin) _candidates--;
         int count = _candidates;
         Array.Clear(_children, 0, Count);
         for (int i = 0; i < count; i++) _children[_cParent[i]]++;

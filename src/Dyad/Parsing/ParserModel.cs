@@ -7,17 +7,19 @@ namespace Dyad.Parsing;
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    // Version 4 stores the beam width (and drops version 3's always-empty relabeller slot); version 3 (punctuation-aside flag
+    // Version 4 stores the beam width and margin (and drops version 3's always-empty relabeller slot); version 3 (punctuation-aside flag
     // and ranker) is still read, as a greedy parser. A version-2 file is refused by ModelFile with a clear message.
     public const int Version = 4;
     private const int OldestVersion = 3;
 
     internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations,
-        PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1)
+        PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1, float beamMargin = float.PositiveInfinity)
     {
         PunctuationAside = punctuationAside;
         if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(beamWidth), $"the beam width is 1 to {MaxBeamWidth}");
         BeamWidth = beamWidth;
+        if (!(beamMargin >= 0)) throw new ArgumentOutOfRangeException(nameof(beamMargin), "the beam margin is not negative");
+        BeamMargin = beamMargin;
         if (punctuation is not null && punctuation.ClassCount != 1) throw new ArgumentException("the punctuation ranker has one class");
         Punctuation = punctuation;
         PunctLabel = Array.IndexOf(relations, "punct");
@@ -35,7 +37,7 @@ public sealed class ParserModel
     internal PerceptronModel? Punctuation { get; }
 
     /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
-    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth);
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth, BeamMargin);
 
     internal int PunctLabel { get; }
 
@@ -43,6 +45,15 @@ public sealed class ParserModel
 
     /// <summary>How many partial parses the search keeps (1: greedy); the transition model was trained globally for this width.</summary>
     public int BeamWidth { get; }
+
+    /// <summary>
+    /// Candidates scoring more than this many perceptron units below the step's best are dropped even when the beam has room
+    /// (infinity: never); chosen on dev after training, it lets confident steps cost what a greedy step costs.
+    /// </summary>
+    public float BeamMargin { get; }
+
+    /// <summary>This model searching with <paramref name="margin"/> as its <see cref="BeamMargin"/>.</summary>
+    internal ParserModel WithBeamMargin(float margin) => new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, margin);
 
     /// <summary>True when the transition system parses the words without punctuation, and the marks are attached afterwards (Ma et al. 2014).</summary>
     internal bool PunctuationAside { get; }
@@ -109,6 +120,7 @@ public sealed class ParserModel
         Span<int> scores = stackalloc int[Math.Max(Relations.Length, ParserState.TransitionCount)];
         var beam = features.Beam;
         beam.Start(count, width);
+        double margin = BeamMargin / (double)Transitions.Scale;
         while (!beam.Item(0).IsTerminal)
         {
             for (int b = 0; b < beam.Count; b++)
@@ -120,7 +132,7 @@ public sealed class ParserModel
                 for (int t = 0; t < ParserState.TransitionCount; t++)
                     if (item.IsLegal(t)) beam.Offer(b, t, beam.Score(b) + scores[t]);
             }
-            beam.Advance();
+            beam.Advance(margin);
             for (int b = 0; b < beam.Count; b++)
             {
                 var item = beam.Item(b);
@@ -137,7 +149,7 @@ public sealed class ParserModel
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
@@ -145,6 +157,7 @@ public sealed class ParserModel
         foreach (var r in Relations) w.Write(r);
         w.Write(PunctuationAside);
         w.Write(BeamWidth);
+        w.Write(BeamMargin);
         Transitions.Write(w);
         Labels.Write(w);
         w.Write(Punctuation is not null);
@@ -160,7 +173,9 @@ public sealed class ParserModel
         for (int i = 0; i < n; i++) relations[i] = r.ReadString();
         bool aside = r.ReadBoolean();
         int beamWidth = version >= 4 ? r.ReadInt32() : 1;
-        if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ModelFileException($"model file '{path}' has beam width {beamWidth}");
+        float beamMargin = version >= 4 ? r.ReadSingle() : float.PositiveInfinity;
+        if (beamWidth < 1 || beamWidth > MaxBeamWidth || !(beamMargin >= 0))
+            throw new ModelFileException($"model file '{path}' has beam width {beamWidth} and margin {beamMargin}");
         // The transition table is the largest (over a million features): it is built on another thread while the
         // other classifiers are read. Waiting on it runs it inline if no thread has taken it, so one core loses nothing.
         var building = Task.Run(PerceptronModel.ReadUnbuilt(r).Build);
@@ -171,6 +186,6 @@ public sealed class ParserModel
         var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
         if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth);
+        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth, beamMargin);
     }
 }

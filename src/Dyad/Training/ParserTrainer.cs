@@ -157,6 +157,34 @@ public sealed class ParserTrainer
         return (m, gold, rels);
     }
 
+    // Candidate beam margins in perceptron units, widest first; the narrowest within MarginTolerance dev LAS of the full beam is kept.
+    private static readonly float[] MarginCandidates = [1024, 512, 256, 128, 64, 32, 16, 8, 4, 2, 1];
+    private const double MarginTolerance = 0.05;
+
+    /// <summary>
+    /// The model with the narrowest beam margin whose dev LAS stays within 0.05 of the full beam's (infinity when none does):
+    /// a narrower margin drops more candidates, so the beam stays small where the model is sure.
+    /// </summary>
+    public static ParserModel ChooseBeamMargin(ParserModel model, IReadOnlyList<TreebankSentence> dev, Action<string> log)
+    {
+        var chosen = model.WithBeamMargin(float.PositiveInfinity);
+        if (model.BeamWidth == 1) return chosen;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var full = Evaluate(chosen, dev);
+        log(FormattableString.Invariant($"beam margin none: dev {full} ({full.Words / clock.Elapsed.TotalSeconds:F0} words/s while training)"));
+        foreach (var margin in MarginCandidates)
+        {
+            var candidate = model.WithBeamMargin(margin);
+            clock.Restart();
+            var score = Evaluate(candidate, dev);
+            log(FormattableString.Invariant($"beam margin {margin}: dev {score} ({score.Words / clock.Elapsed.TotalSeconds:F0} words/s while training)"));
+            if (score.Las < full.Las - MarginTolerance) break;
+            chosen = candidate;
+        }
+        log(FormattableString.Invariant($"beam margin chosen: {chosen.BeamMargin}"));
+        return chosen;
+    }
+
     /// <summary>Parses a treebank sentence with the tags it carries, returning 0-based heads (-1 root) and relations.</summary>
     internal static (int[] Heads, string[] Rels) Parse(ParserModel model, TreebankSentence s, ParserFeatures features, ParserState state)
     {

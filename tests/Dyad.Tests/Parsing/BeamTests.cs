@@ -32,6 +32,29 @@ public sealed class BeamTests
     }
 
     [Fact]
+    public void Advance_WithMargin_DropsCandidatesFarBelowTheBest()
+    {
+        var beam = new Beam();
+        beam.Start(3, 3);
+        beam.Offer(0, ParserState.Shift, 10.0);
+        beam.Offer(0, ParserState.Left, 7.0);
+        beam.Offer(0, ParserState.Right, 2.0);
+        beam.Advance(margin: 4.0);
+        Assert.Equal(2, beam.Count);
+        Assert.Equal([ParserState.Shift, ParserState.Left], [beam.Transition(0), beam.Transition(1)]);
+    }
+
+    [Fact]
+    public void ChooseBeamMargin_TinyModel_KeepsTheWidthAndTheDevScore()
+    {
+        var model = Train(beam: 4);
+        var full = ParserTrainer.Evaluate(model, TinyTreebank.Sentences());
+        var chosen = ParserTrainer.ChooseBeamMargin(model, TinyTreebank.Sentences(), _ => { });
+        Assert.Equal(4, chosen.BeamWidth);
+        Assert.True(ParserTrainer.Evaluate(chosen, TinyTreebank.Sentences()).Las >= full.Las - 0.05);
+    }
+
+    [Fact]
     public void Advance_BranchingItem_GetsIndependentCopies()
     {
         var beam = new Beam();
@@ -86,12 +109,12 @@ public sealed class BeamTests
         var b = Path.Combine(Path.GetTempPath(), $"dyad-beam-{Guid.NewGuid():N}.bin");
         try
         {
-            var model = Train(beam: 3);
+            var model = Train(beam: 3).WithBeamMargin(12.5f);
             model.Save(a);
-            Train(beam: 3).Save(b);
+            Train(beam: 3).WithBeamMargin(12.5f).Save(b);
             Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
             var loaded = ParserModel.Load(a);
-            Assert.Equal(3, loaded.BeamWidth);
+            Assert.Equal((3, 12.5f), (loaded.BeamWidth, loaded.BeamMargin));
             Assert.Equal(ParseAll(model).SelectMany(p => p.Heads), ParseAll(loaded).SelectMany(p => p.Heads));
             Assert.Equal(ParseAll(model).SelectMany(p => p.Rels), ParseAll(loaded).SelectMany(p => p.Rels));
         }
@@ -118,7 +141,7 @@ public sealed class BeamTests
                 model.Punctuation?.Write(w);
             });
             var loaded = ParserModel.Load(path);
-            Assert.Equal(1, loaded.BeamWidth);
+            Assert.Equal((1, float.PositiveInfinity), (loaded.BeamWidth, loaded.BeamMargin));
             Assert.Equal(ParseAll(model).SelectMany(p => p.Heads), ParseAll(loaded).SelectMany(p => p.Heads));
         }
         finally { File.Delete(path); }
