@@ -97,14 +97,14 @@ internal static partial class Verbs
         var devTagged = Jackknife.Retag(tagger, dev);
         var path = Path.Combine(models, "parser.bin");
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
-        (ParserModel? Model, int Epoch) last = (null, 0);
-        void Save(ParserModel shipped, int epoch)
+        int lastEpoch = 0;
+        void Save(ParserModel shipped, int epoch, int pruneUnits)
         {
             shipped.Save(path);
             var score = ParserTrainer.Evaluate(shipped, devTagged);
             var search = beam > 1 ? FormattableString.Invariant($"beam {beam} (margin {shipped.BeamMargin}), trained globally (max-violation); ") : "";
             ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
-                $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}best epoch {epoch}; pruned below {ParserPruneUnits} units", seed,
+                $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}best epoch {epoch}; pruned below {pruneUnits} units", seed,
                 new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}");
             TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
         }
@@ -121,13 +121,35 @@ internal static partial class Verbs
             // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
             // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
             // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
-            OnImproved = (model, _, epoch) => { last = (model.Pruned(ParserPruneUnits), epoch); Save(last.Model, epoch); },
+            OnImproved = (model, _, epoch) => { lastEpoch = epoch; Save(model.Pruned(ParserPruneUnits), epoch, ParserPruneUnits); },
         };
-        trainer.Train(trainTagged, devTagged);
-        // A beam parser's margin is chosen on dev once the model is final (it changes the search, not the weights).
-        if (beam > 1 && last.Model is not null) Save(ParserTrainer.ChooseBeamMargin(last.Model, devTagged, TrainLog), last.Epoch);
+        var best = trainer.Train(trainTagged, devTagged);
+        if (beam > 1)
+        {
+            // A globally trained model loses more to pruning (twice the features, larger weights): its threshold is chosen on
+            // dev, then its margin, which changes the search and not the weights.
+            var (pruned, units) = ChooseParserPruning(best, devTagged);
+            Save(ParserTrainer.ChooseBeamMargin(pruned, devTagged, TrainLog), lastEpoch, units);
+        }
         TrainLog($"done; dev (predicted tags) {trainer.DevScore}");
         return 0;
+    }
+
+    private static readonly int[] BeamPruneUnits = [ParserPruneUnits, 200, 100];
+
+    /// <summary>The model pruned under the largest of <see cref="BeamPruneUnits"/> within 0.05 dev LAS of the unpruned one (else the smallest).</summary>
+    private static (ParserModel Model, int Units) ChooseParserPruning(ParserModel model, IReadOnlyList<TreebankSentence> dev)
+    {
+        var full = ParserTrainer.Evaluate(model, dev);
+        TrainLog($"unpruned: dev {full}");
+        foreach (var units in BeamPruneUnits)
+        {
+            var pruned = model.Pruned(units);
+            var score = ParserTrainer.Evaluate(pruned, dev);
+            TrainLog($"pruned under {units} units: dev {score}");
+            if (score.Las >= full.Las - 0.05 || units == BeamPruneUnits[^1]) return (pruned, units);
+        }
+        throw new InvalidOperationException("no pruning threshold");
     }
 
     private static int TrainLemmatizer(int seed, int epochs, string models)

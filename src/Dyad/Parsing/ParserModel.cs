@@ -65,7 +65,7 @@ public sealed class ParserModel
     /// <summary>The atom the parser sees for a word's tags; the same function serves training and prediction.</summary>
     public static ulong TagAtom(string? xpos, Upos upos) => FeatureHash.Of(1, FeatureHash.Text(xpos ?? "_"), (ulong)upos);
 
-    /// <summary>Parses one prepared sentence greedily; heads and labels are left in <paramref name="state"/>.</summary>
+    /// <summary>Parses one prepared sentence (greedily, or with a beam of <see cref="BeamWidth"/>); heads and labels are left in <paramref name="state"/>.</summary>
     internal void Parse(ParserFeatures features, ParserState state, int count)
     {
         int words = PunctuationAside ? features.SetPunctuationAside() : count;

@@ -6,7 +6,8 @@ namespace Dyad.Training;
 
 /// <summary>Trains the <see cref="ParserModel"/> with a dynamic oracle (Goldberg and Nivre 2013) and early stopping on dev LAS.</summary>
 /// <remarks>
-/// After the first epoch the parser follows its own predictions (with probability <see cref="FollowModel"/>),
+/// With <see cref="BeamWidth"/> above one the transitions are instead trained globally for beam search (<see cref="BeamTrainer"/>).
+/// Greedy: after the first epoch the parser follows its own predictions (with probability <see cref="FollowModel"/>),
 /// learning to recover from its mistakes. Non-projective gold trees are handled by taking the
 /// lowest-cost transitions as correct. Tags come from the given sentences: pass jackknifed tags to
 /// train on the kind of tags the parser will see.
