@@ -33,11 +33,11 @@ internal static class ModelLoadBreakdown
             load.Add(clock.Elapsed.TotalMilliseconds);
             if (i == 0) Console.WriteLine($"first load: {GC.CollectionCount(2) - gen2} gen-2 collections, {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms paused");
             clock.Restart();
-            foreach (var m in new[] { model.Transitions, model.Labels, model.Relabeller, model.Punctuation })
+            foreach (var m in new[] { model.Transitions, model.Labels, model.Punctuation })
                 if (m is not null) _ = new PerceptronModel(m.ClassCount, m.Scale, m.Keys, m.Starts, m.Entries);
             build.Add(clock.Elapsed.TotalMilliseconds);
             if (i == 0)
-                Console.WriteLine("classifiers (features/entries/classes): " + string.Join(", ", new[] { model.Transitions, model.Labels, model.Relabeller, model.Punctuation }
+                Console.WriteLine("classifiers (features/entries/classes): " + string.Join(", ", new[] { model.Transitions, model.Labels, model.Punctuation }
                     .Select(m => m is null ? "-" : $"{m.FeatureCount}/{m.EntryCount}/{m.ClassCount}")));
         }
         // The first run is what a process pays (cold code, tier-0 JIT); the minimum is the least disturbed warm run on a shared machine.

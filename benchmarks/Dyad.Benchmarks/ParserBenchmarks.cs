@@ -6,7 +6,10 @@ using Dyad.Tagging;
 namespace Dyad.Benchmarks;
 
 /// <summary>Parsing, and tagging plus parsing, on EWT dev (25,147 words) with the shipped models, one core.</summary>
-/// <remarks>Run: dotnet run -c Release --project benchmarks/Dyad.Benchmarks -- --filter '*Tagger*' '*Parser*' --job short --inProcess</remarks>
+/// <remarks>
+/// Run: dotnet run -c Release --project benchmarks/Dyad.Benchmarks -- --filter '*Tagger*' '*Parser*' --job short --inProcess.
+/// DYAD_BENCH_PARSER_MODELS names another folder's parser.bin to measure (e.g. a beam model not shipped), the tagger stays the shipped one.
+/// </remarks>
 [MemoryDiagnoser]
 public class ParserBenchmarks
 {
@@ -19,7 +22,7 @@ public class ParserBenchmarks
     {
         _docs = SyntaxBenchmarkData.DevDocs();
         _tagger = PosTagger.Load();
-        _parser = DependencyParser.Load();
+        _parser = DependencyParser.Load(Environment.GetEnvironmentVariable("DYAD_BENCH_PARSER_MODELS") is { Length: > 0 } dir ? dir : null);
         foreach (var d in _docs) _tagger.Process(d);
     }
 

@@ -9,6 +9,11 @@ internal static partial class Verbs
 {
     private static readonly Option<int> SeedOption = new("--seed") { Description = "random seed for shuffling", DefaultValueFactory = _ => 1 };
     private static readonly Option<int> EpochsOption = new("--epochs") { Description = "maximum training epochs (early stopping on dev may end sooner)", DefaultValueFactory = _ => 15 };
+    private static readonly Option<int> BeamOption = new("--beam")
+    {
+        Description = "parser beam width: 1 trains the greedy parser (dynamic oracle), K > 1 a beam search of K trained globally (max-violation)",
+        DefaultValueFactory = _ => 1,
+    };
     private static readonly Option<string> ModelsOption = new("--models") { Description = "folder to write the model and manifest.json into", DefaultValueFactory = _ => "models" };
 
     /// <summary>`dyad train MODEL`: rebuilds one model from ../shared/data; each model is one subcommand.</summary>
@@ -19,7 +24,22 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainCommand("lemmatizer", "the lemmatizer's exception list from UD English-EWT", TrainLemmatizer));
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
-        train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)", TrainParser));
+        var parser = TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
+            (seed, epochs, models) => TrainParser(seed, epochs, models, 1));
+        parser.Options.Add(BeamOption);
+        parser.SetAction(parse =>
+        {
+            try
+            {
+                return TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption));
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
+            {
+                Console.Error.WriteLine($"dyad train parser: {e.Message}");
+                return 1;
+            }
+        });
+        train.Subcommands.Add(parser);
         return train;
     }
 
@@ -65,8 +85,9 @@ internal static partial class Verbs
 
     private const int ParserPruneUnits = 400;
 
-    private static int TrainParser(int seed, int epochs, string models)
+    private static int TrainParser(int seed, int epochs, string models, int beam)
     {
+        if (beam < 1 || beam > ParserModel.MaxBeamWidth) throw new ArgumentException($"--beam must be 1 to {ParserModel.MaxBeamWidth}");
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
         const int folds = 2;
@@ -76,32 +97,59 @@ internal static partial class Verbs
         var devTagged = Jackknife.Retag(tagger, dev);
         var path = Path.Combine(models, "parser.bin");
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
+        int lastEpoch = 0;
+        void Save(ParserModel shipped, int epoch, int pruneUnits)
+        {
+            shipped.Save(path);
+            var score = ParserTrainer.Evaluate(shipped, devTagged);
+            var search = beam > 1 ? FormattableString.Invariant($"beam {beam} (margin {shipped.BeamMargin}), trained globally (max-violation); ") : "";
+            ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
+                $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}best epoch {epoch}; pruned below {pruneUnits} units", seed,
+                new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}");
+            TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
+        }
         var trainer = new ParserTrainer
         {
             Seed = seed,
             MaxEpochs = epochs,
+            BeamWidth = beam,
             Log = TrainLog,
             // Punctuation set aside and re-attached by a ranker: dev LAS 80.19 against 79.98 for the parser attaching marks
             // itself and 80.12 for a ranker re-attaching the parser's marks (docs/notes/syntax.md, session 5).
             PunctuationAside = true,
             PunctuationEpochs = 10,
-            OnImproved = (model, _, epoch) =>
-            {
-                // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
-                // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
-                // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
-                var shipped = model.Pruned(ParserPruneUnits);
-                shipped.Save(path);
-                var score = ParserTrainer.Evaluate(shipped, devTagged);
-                ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
-                    $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); best epoch {epoch}; pruned below {ParserPruneUnits} units", seed,
-                    new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}");
-                TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
-            },
+            // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
+            // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
+            // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
+            OnImproved = (model, _, epoch) => { lastEpoch = epoch; Save(model.Pruned(ParserPruneUnits), epoch, ParserPruneUnits); },
         };
-        trainer.Train(trainTagged, devTagged);
+        var best = trainer.Train(trainTagged, devTagged);
+        if (beam > 1)
+        {
+            // A globally trained model loses more to pruning (twice the features, larger weights): its threshold is chosen on
+            // dev, then its margin, which changes the search and not the weights.
+            var (pruned, units) = ChooseParserPruning(best, devTagged);
+            Save(ParserTrainer.ChooseBeamMargin(pruned, devTagged, TrainLog), lastEpoch, units);
+        }
         TrainLog($"done; dev (predicted tags) {trainer.DevScore}");
         return 0;
+    }
+
+    private static readonly int[] BeamPruneUnits = [ParserPruneUnits, 200, 100];
+
+    /// <summary>The model pruned under the largest of <see cref="BeamPruneUnits"/> within 0.05 dev LAS of the unpruned one (else the smallest).</summary>
+    private static (ParserModel Model, int Units) ChooseParserPruning(ParserModel model, IReadOnlyList<TreebankSentence> dev)
+    {
+        var full = ParserTrainer.Evaluate(model, dev);
+        TrainLog($"unpruned: dev {full}");
+        foreach (var units in BeamPruneUnits)
+        {
+            var pruned = model.Pruned(units);
+            var score = ParserTrainer.Evaluate(pruned, dev);
+            TrainLog($"pruned under {units} units: dev {score}");
+            if (score.Las >= full.Las - 0.05 || units == BeamPruneUnits[^1]) return (pruned, units);
+        }
+        throw new InvalidOperationException("no pruning threshold");
     }
 
     private static int TrainLemmatizer(int seed, int epochs, string models)

@@ -39,7 +39,10 @@ public static class ModelFile
     }
 
     /// <summary>Reads and checks a model file, returning a reader over its payload.</summary>
-    public static BinaryReader Load(string path, string kind, int version)
+    public static BinaryReader Load(string path, string kind, int version) => Load(path, kind, version, version, out _);
+
+    /// <summary>Reads and checks a model file of any format version from <paramref name="oldest"/> to <paramref name="newest"/>.</summary>
+    public static BinaryReader Load(string path, string kind, int oldest, int newest, out int version)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"model file '{path}' is missing; run `dyad train {kind}` to build it", path);
         try
@@ -50,8 +53,9 @@ public static class ModelFile
             if (!magic.AsSpan().SequenceEqual(Magic)) throw Bad(path, "not a Dyad model file");
             var fileKind = r.ReadString();
             if (fileKind != kind) throw Bad(path, $"holds a '{fileKind}' model, expected '{kind}'");
-            var fileVersion = r.ReadInt32();
-            if (fileVersion != version) throw Bad(path, $"has format version {fileVersion}, this build reads version {version}");
+            version = r.ReadInt32();
+            if (version < oldest || version > newest)
+                throw Bad(path, $"has format version {version}, this build reads version {(oldest == newest ? $"{newest}" : $"{oldest} to {newest}")}");
             var length = r.ReadInt32();
             var crc = r.ReadUInt32();
             if (length < 0) throw Bad(path, "has a negative payload length");

@@ -4,7 +4,7 @@ using Dyad.Processing;
 
 namespace Dyad.Parsing;
 
-/// <summary>The dependency stage: a greedy arc-hybrid parser that assigns each token a head and a UD relation.</summary>
+/// <summary>The dependency stage: an arc-hybrid parser (greedy, or a beam search when the model has one) that assigns each token a head and a UD relation.</summary>
 /// <remarks>Thread-safe: the model is immutable and the work buffers are per thread.</remarks>
 public sealed class DependencyParser : IStage
 {

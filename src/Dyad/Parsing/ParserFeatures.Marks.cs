@@ -13,6 +13,11 @@ internal sealed partial class ParserFeatures
     private bool _compact;
     private ParserState? _asideState;
 
+    private Beam? _beam;
+
+    /// <summary>The beam search's states and candidates for this thread (grown once, reused for every sentence).</summary>
+    public Beam Beam => _beam ??= new Beam();
+
     /// <summary>The configuration the transition system uses while punctuation is set aside (the caller's state holds the whole sentence).</summary>
     public ParserState AsideState => _asideState ??= new ParserState();
 

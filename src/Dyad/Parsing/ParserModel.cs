@@ -3,20 +3,24 @@ using Dyad.Learning;
 
 namespace Dyad.Parsing;
 
-/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc, an optional relabeller over the finished tree and an optional punctuation re-attacher.</summary>
+/// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc and an optional punctuation re-attacher.</summary>
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    // Version 3 adds the punctuation-aside flag and the punctuation ranker; a version-2 file is refused by ModelFile with a clear message.
-    public const int Version = 3;
+    // Version 4 stores the beam width and margin (and drops version 3's always-empty relabeller slot); version 3 (punctuation-aside flag
+    // and ranker) is still read, as a greedy parser. A version-2 file is refused by ModelFile with a clear message.
+    public const int Version = 4;
+    private const int OldestVersion = 3;
 
-    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations, PerceptronModel? relabeller = null,
-        PerceptronModel? punctuation = null, bool punctuationAside = false)
+    internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations,
+        PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1, float beamMargin = float.PositiveInfinity)
     {
         PunctuationAside = punctuationAside;
-        if (relabeller is not null && relabeller.ClassCount != relations.Length) throw new ArgumentException("one relabeller class per relation");
+        if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(beamWidth), $"the beam width is 1 to {MaxBeamWidth}");
+        BeamWidth = beamWidth;
+        if (!(beamMargin >= 0)) throw new ArgumentOutOfRangeException(nameof(beamMargin), "the beam margin is not negative");
+        BeamMargin = beamMargin;
         if (punctuation is not null && punctuation.ClassCount != 1) throw new ArgumentException("the punctuation ranker has one class");
-        Relabeller = relabeller;
         Punctuation = punctuation;
         PunctLabel = Array.IndexOf(relations, "punct");
         if (transitions.ClassCount != ParserState.TransitionCount) throw new ArgumentException("the transition model needs three classes");
@@ -29,19 +33,27 @@ public sealed class ParserModel
     internal PerceptronModel Transitions { get; }
     internal PerceptronModel Labels { get; }
 
-    /// <summary>Relabels every arc once the tree is complete, when the head's head and siblings are known (null: arc-time labels stand).</summary>
-    internal PerceptronModel? Relabeller { get; }
-
-    /// <summary>This model with <paramref name="relabeller"/> as its second-stage relation classifier.</summary>
-    internal ParserModel WithRelabeller(PerceptronModel? relabeller) => new(Transitions, Labels, Relations, relabeller, Punctuation, PunctuationAside);
-
     /// <summary>Scores candidate heads for each punctuation mark once the tree is built (null: the parser's attachments stand).</summary>
     internal PerceptronModel? Punctuation { get; }
 
     /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
-    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, Relabeller, punctuation, PunctuationAside);
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth, BeamMargin);
 
     internal int PunctLabel { get; }
+
+    public const int MaxBeamWidth = 64;
+
+    /// <summary>How many partial parses the search keeps (1: greedy); the transition model was trained globally for this width.</summary>
+    public int BeamWidth { get; }
+
+    /// <summary>
+    /// Candidates scoring more than this many perceptron units below the step's best are dropped even when the beam has room
+    /// (infinity: never); chosen on dev after training, it lets confident steps cost what a greedy step costs.
+    /// </summary>
+    public float BeamMargin { get; }
+
+    /// <summary>This model searching with <paramref name="margin"/> as its <see cref="BeamMargin"/>.</summary>
+    internal ParserModel WithBeamMargin(float margin) => new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, margin);
 
     /// <summary>True when the transition system parses the words without punctuation, and the marks are attached afterwards (Ma et al. 2014).</summary>
     internal bool PunctuationAside { get; }
@@ -53,7 +65,7 @@ public sealed class ParserModel
     /// <summary>The atom the parser sees for a word's tags; the same function serves training and prediction.</summary>
     public static ulong TagAtom(string? xpos, Upos upos) => FeatureHash.Of(1, FeatureHash.Text(xpos ?? "_"), (ulong)upos);
 
-    /// <summary>Parses one prepared sentence greedily; heads and labels are left in <paramref name="state"/>.</summary>
+    /// <summary>Parses one prepared sentence (greedily, or with a beam of <see cref="BeamWidth"/>); heads and labels are left in <paramref name="state"/>.</summary>
     internal void Parse(ParserFeatures features, ParserState state, int count)
     {
         int words = PunctuationAside ? features.SetPunctuationAside() : count;
@@ -76,6 +88,11 @@ public sealed class ParserModel
 
     private void ParseWords(ParserFeatures features, ParserState state, int count)
     {
+        if (BeamWidth > 1)
+        {
+            ParseBeam(features, state, count, BeamWidth);
+            return;
+        }
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<int> scores = stackalloc int[Math.Max(Relations.Length, ParserState.TransitionCount)];
         Span<bool> legal = stackalloc bool[ParserState.TransitionCount];
@@ -94,51 +111,81 @@ public sealed class ParserModel
             }
             state.Apply(best, label);
         }
-        if (Relabeller is not null)
+    }
+
+    /// <summary>Beam search: every item's legal transitions are scored, the <paramref name="width"/> best extensions kept and labelled.</summary>
+    internal void ParseBeam(ParserFeatures features, ParserState state, int count, int width)
+    {
+        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        Span<int> scores = stackalloc int[Math.Max(Relations.Length, ParserState.TransitionCount)];
+        var beam = features.Beam;
+        beam.Start(count, width);
+        double margin = BeamMargin / (double)Transitions.Scale;
+        while (!beam.Item(0).IsTerminal)
         {
-            for (int i = 0; i < count; i++)
+            for (int b = 0; b < beam.Count; b++)
             {
-                if (state.Heads[i] < 0 || state.Heads[i] >= count) continue;
-                int n = features.Relabel(state, i, f);
-                state.Labels[i] = Relabeller.Predict(f[..n], scores);
+                var item = beam.Item(b);
+                int n = features.Transition(item, f);
+                scores[..ParserState.TransitionCount].Clear();
+                Transitions.Score(f[..n], scores);
+                for (int t = 0; t < ParserState.TransitionCount; t++)
+                    if (item.IsLegal(t)) beam.Offer(b, t, beam.Score(b) + scores[t]);
+            }
+            beam.Advance(margin);
+            for (int b = 0; b < beam.Count; b++)
+            {
+                var item = beam.Item(b);
+                int t = beam.Transition(b), label = -1;
+                if (t != ParserState.Shift)
+                {
+                    var (head, dep) = item.ArcOf(t);
+                    label = Labels.Predict(f[..features.Label(item, head, dep, f)], scores);
+                }
+                item.Apply(t, label);
             }
         }
+        state.CopyFrom(beam.Item(0));
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Relabeller?.Pruned(minAbs), Punctuation, PunctuationAside);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         w.Write(Relations.Length);
         foreach (var r in Relations) w.Write(r);
         w.Write(PunctuationAside);
+        w.Write(BeamWidth);
+        w.Write(BeamMargin);
         Transitions.Write(w);
         Labels.Write(w);
-        w.Write(Relabeller is not null);
-        Relabeller?.Write(w);
         w.Write(Punctuation is not null);
         Punctuation?.Write(w);
     });
 
     public static ParserModel Load(string path)
     {
-        using var r = ModelFile.Load(path, Kind, Version);
+        using var r = ModelFile.Load(path, Kind, OldestVersion, Version, out int version);
         int n = r.ReadInt32();
         if (n <= 0 || n > 1000) throw new ModelFileException($"model file '{path}' has {n} relations");
         var relations = new string[n];
         for (int i = 0; i < n; i++) relations[i] = r.ReadString();
         bool aside = r.ReadBoolean();
+        int beamWidth = version >= 4 ? r.ReadInt32() : 1;
+        float beamMargin = version >= 4 ? r.ReadSingle() : float.PositiveInfinity;
+        if (beamWidth < 1 || beamWidth > MaxBeamWidth || !(beamMargin >= 0))
+            throw new ModelFileException($"model file '{path}' has beam width {beamWidth} and margin {beamMargin}");
         // The transition table is the largest (over a million features): it is built on another thread while the
         // other classifiers are read. Waiting on it runs it inline if no thread has taken it, so one core loses nothing.
         var building = Task.Run(PerceptronModel.ReadUnbuilt(r).Build);
         var labels = PerceptronModel.Read(r);
-        var relabeller = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        // Version 3 kept a slot for a relabeller over the finished tree (session 4, never shipped, since removed).
+        if (version == OldestVersion && r.ReadBoolean()) throw new ModelFileException($"model file '{path}' carries a relabeller, which this version no longer reads: retrain it with `dyad train parser`");
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
-        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (relabeller is not null && relabeller.ClassCount != n)
-            || (punctuation is not null && punctuation.ClassCount != 1))
+        if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, relabeller, punctuation, aside);
+        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth, beamMargin);
     }
 }

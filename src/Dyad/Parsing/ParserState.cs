@@ -45,6 +45,27 @@ internal sealed class ParserState
         Buffer = 0;
     }
 
+    /// <summary>Becomes a copy of <paramref name="other"/>, touching only its words (the beam copies states at every step).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        int n = other.Count;
+        if (Heads.Length < n + 1) Reset(n);
+        Count = n;
+        StackSize = other.StackSize;
+        Buffer = other.Buffer;
+        other._stack.AsSpan(0, StackSize).CopyTo(_stack);
+        other.Heads.AsSpan(0, n + 1).CopyTo(Heads);
+        other.Labels.AsSpan(0, n + 1).CopyTo(Labels);
+        other.Left1.AsSpan(0, n + 1).CopyTo(Left1);
+        other.Left2.AsSpan(0, n + 1).CopyTo(Left2);
+        other.Right1.AsSpan(0, n + 1).CopyTo(Right1);
+        other.Right2.AsSpan(0, n + 1).CopyTo(Right2);
+        other.LeftCount.AsSpan(0, n + 1).CopyTo(LeftCount);
+        other.RightCount.AsSpan(0, n + 1).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, n + 1).CopyTo(LeftLabels);
+        other.RightLabels.AsSpan(0, n + 1).CopyTo(RightLabels);
+    }
+
     public bool IsTerminal => StackSize == 0 && Buffer == Count;
 
     /// <summary>The k-th stack item from the top (0 = top), or -1.</summary>

@@ -6,7 +6,8 @@ namespace Dyad.Training;
 
 /// <summary>Trains the <see cref="ParserModel"/> with a dynamic oracle (Goldberg and Nivre 2013) and early stopping on dev LAS.</summary>
 /// <remarks>
-/// After the first epoch the parser follows its own predictions (with probability <see cref="FollowModel"/>),
+/// With <see cref="BeamWidth"/> above one the transitions are instead trained globally for beam search (<see cref="BeamTrainer"/>).
+/// Greedy: after the first epoch the parser follows its own predictions (with probability <see cref="FollowModel"/>),
 /// learning to recover from its mistakes. Non-projective gold trees are handled by taking the
 /// lowest-cost transitions as correct. Tags come from the given sentences: pass jackknifed tags to
 /// train on the kind of tags the parser will see.
@@ -18,14 +19,15 @@ public sealed class ParserTrainer
     public int Patience { get; init; } = 3;
     public double FollowModel { get; init; } = 0.9;
 
+    /// <summary>Beam width (1: greedy with the dynamic oracle; more: beam search trained globally by <see cref="BeamTrainer"/>).</summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Parse the words without punctuation and attach the marks afterwards (Ma et al. 2014).</summary>
     public bool PunctuationAside { get; init; }
 
     /// <summary>Epochs for the punctuation ranker trained after the parser (0: none; the parser's own attachments stand).</summary>
     public int PunctuationEpochs { get; init; }
 
-    /// <summary>Epochs for the second-stage relabeller, trained on gold trees after the parser (0: none).</summary>
-    public int RelabelEpochs { get; init; } = 10;
     public Action<string> Log { get; init; } = _ => { };
 
     /// <summary>Called with each model that improves dev LAS, and its epoch, so long runs leave a usable checkpoint.</summary>
@@ -48,6 +50,7 @@ public sealed class ParserTrainer
         var costs = new int[ParserState.TransitionCount];
         var legal = new bool[ParserState.TransitionCount];
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        var beam = BeamWidth > 1 ? new BeamTrainer(transitions, labels, BeamWidth) : null;
         ParserModel? best = null;
         int sinceBest = 0, bestEpoch = 0;
         for (int epoch = 1; epoch <= MaxEpochs && sinceBest < Patience; epoch++)
@@ -59,6 +62,11 @@ public sealed class ParserTrainer
                 var s = train[si];
                 Prepare(features, s);
                 var (n, gold, rels) = Targets(features, s);
+                if (beam is not null)
+                {
+                    beam.Train(features, n, gold, [.. rels.Select(r => relIndex[r])]);
+                    continue;
+                }
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
@@ -99,9 +107,12 @@ public sealed class ParserTrainer
                     state.Apply(next, label);
                 }
             }
-            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside);
+            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside, beamWidth: BeamWidth);
             var score = Evaluate(model, dev);
-            Log(FormattableString.Invariant($"parser epoch {epoch}: transition err {100.0 * errors / Math.Max(1, steps):F2}%  dev {score}  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
+            var progress = beam is null ? FormattableString.Invariant($"transition err {100.0 * errors / Math.Max(1, steps):F2}%")
+                : FormattableString.Invariant($"beam {BeamWidth}: updated {100.0 * beam.Updates / Math.Max(1, beam.Sentences):F2}% of sentences ({beam.Skipped} non-projective skipped)");
+            beam?.ResetCounts();
+            Log(FormattableString.Invariant($"parser epoch {epoch}: {progress}  dev {score}  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
             if (DevScore is null || score.Las > DevScore.Las)
             {
                 best = model;
@@ -113,7 +124,6 @@ public sealed class ParserTrainer
             else sinceBest++;
         }
         if (best is null) throw new InvalidOperationException("the training set is empty");
-        if (RelabelEpochs > 0) best = TrainRelabeller(train, dev, best, relIndex, bestEpoch);
         if (PunctuationEpochs <= 0) return best;
         var punctuation = new PunctuationTrainer { Seed = Seed, MaxEpochs = PunctuationEpochs, Patience = Patience, Log = Log };
         var withMarks = punctuation.Train(train, dev, best);
@@ -148,51 +158,32 @@ public sealed class ParserTrainer
         return (m, gold, rels);
     }
 
-    /// <summary>Trains the relabeller on gold trees (with the given tags) and keeps it only if it raises dev LAS.</summary>
-    private ParserModel TrainRelabeller(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev, ParserModel parser,
-        Dictionary<string, int> relIndex, int parserEpoch)
+    // Candidate beam margins in perceptron units, widest first; the narrowest within MarginTolerance dev LAS of the full beam is kept.
+    private static readonly float[] MarginCandidates = [1024, 512, 256, 128, 64, 32, 16, 8, 4, 2, 1];
+    private const double MarginTolerance = 0.05;
+
+    /// <summary>
+    /// The model with the narrowest beam margin whose dev LAS stays within 0.05 of the full beam's (infinity when none does):
+    /// a narrower margin drops more candidates, so the beam stays small where the model is sure.
+    /// </summary>
+    public static ParserModel ChooseBeamMargin(ParserModel model, IReadOnlyList<TreebankSentence> dev, Action<string> log)
     {
-        var trainer = new PerceptronTrainer(parser.Relations.Length);
-        var features = new ParserFeatures();
-        var state = new ParserState();
-        var scores = new float[parser.Relations.Length];
-        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
-        var rng = new Random(Seed + 7);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var gold = train.Select(s => s.Rels.Select(r => relIndex[r]).ToArray()).ToArray();
-        var best = parser;
-        var bestScore = DevScore!;
-        int sinceBest = 0;
-        for (int epoch = 1; epoch <= RelabelEpochs && sinceBest < Patience; epoch++)
+        var chosen = model.WithBeamMargin(float.PositiveInfinity);
+        if (model.BeamWidth == 1) return chosen;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var full = Evaluate(chosen, dev);
+        log(FormattableString.Invariant($"beam margin none: dev {full} ({full.Words / clock.Elapsed.TotalSeconds:F0} words/s while training)"));
+        foreach (var margin in MarginCandidates)
         {
-            rng.Shuffle(order);
-            foreach (var si in order)
-            {
-                var s = train[si];
-                Prepare(features, s);
-                state.SetTree(s.Heads, gold[si]);
-                for (int i = 0; i < s.Length; i++)
-                {
-                    if (s.Heads[i] < 0) continue;
-                    int k = features.Relabel(state, i, f);
-                    trainer.Tick();
-                    trainer.Update(f[..k], gold[si][i], trainer.Predict(f[..k], scores));
-                }
-            }
-            var model = parser.WithRelabeller(trainer.Freeze());
-            var score = Evaluate(model, dev);
-            Log(FormattableString.Invariant($"relabeller epoch {epoch}: dev {score}  features {model.Relabeller!.FeatureCount}"));
-            if (score.Las > bestScore.Las)
-            {
-                best = model;
-                bestScore = score;
-                sinceBest = 0;
-                OnImproved(model, score, parserEpoch);
-            }
-            else sinceBest++;
+            var candidate = model.WithBeamMargin(margin);
+            clock.Restart();
+            var score = Evaluate(candidate, dev);
+            log(FormattableString.Invariant($"beam margin {margin}: dev {score} ({score.Words / clock.Elapsed.TotalSeconds:F0} words/s while training)"));
+            if (score.Las < full.Las - MarginTolerance) break;
+            chosen = candidate;
         }
-        DevScore = bestScore;
-        return best;
+        log(FormattableString.Invariant($"beam margin chosen: {chosen.BeamMargin}"));
+        return chosen;
     }
 
     /// <summary>Parses a treebank sentence with the tags it carries, returning 0-based heads (-1 root) and relations.</summary>

@@ -72,22 +72,26 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
-    public void Save_ThenLoad_KeepsTheRelabeller()
+    public void Load_FileWithARelabeller_IsRefusedClearly()
     {
-        // The arc-time label weights stand in for a trained relabeller: same classes, different features.
-        var plain = TinyModel();
-        var model = plain.WithRelabeller(plain.Labels);
+        // Session-4 trainers could write a relabeller into a v3 file; this build no longer reads one.
+        var model = TinyModel();
         var path = Path.Combine(Path.GetTempPath(), $"dyad-parser-{Guid.NewGuid():N}.bin");
         try
         {
-            model.Save(path);
-            var loaded = ParserModel.Load(path);
-            Assert.NotNull(loaded.Relabeller);
-            var a = GoldTaggedDoc();
-            var b = GoldTaggedDoc();
-            new DependencyParser(model).Process(a);
-            new DependencyParser(loaded).Process(b);
-            Assert.Equal(Enumerable.Range(0, a.TokenCount).Select(i => (a[i].Head, a[i].DepRel)), Enumerable.Range(0, b.TokenCount).Select(i => (b[i].Head, b[i].DepRel)));
+            Dyad.Learning.ModelFile.Save(path, ParserModel.Kind, 3, w =>
+            {
+                w.Write(model.Relations.Length);
+                foreach (var r in model.Relations) w.Write(r);
+                w.Write(model.PunctuationAside);
+                model.Transitions.Write(w);
+                model.Labels.Write(w);
+                w.Write(true);
+                model.Labels.Write(w);
+                w.Write(false);
+            });
+            var e = Assert.Throws<Dyad.Learning.ModelFileException>(() => ParserModel.Load(path));
+            Assert.Contains("relabeller", e.Message);
         }
         finally { File.Delete(path); }
     }

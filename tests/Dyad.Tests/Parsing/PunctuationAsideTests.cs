@@ -9,7 +9,7 @@ public sealed class PunctuationAsideTests
     private static ParserModel Train(bool aside, int punctuationEpochs)
     {
         var tiny = TinyTreebank.Sentences();
-        return new ParserTrainer { MaxEpochs = 10, Patience = 10, RelabelEpochs = 0, PunctuationAside = aside, PunctuationEpochs = punctuationEpochs }.Train(tiny, tiny);
+        return new ParserTrainer { MaxEpochs = 10, Patience = 10, PunctuationAside = aside, PunctuationEpochs = punctuationEpochs }.Train(tiny, tiny);
     }
 
     [Fact]
