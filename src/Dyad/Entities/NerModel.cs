@@ -86,6 +86,7 @@ internal sealed class NerModel
         NerDecoder.Viterbi(emissions, _transitions, n, scratch.Work, scratch.Back, labels);
         if (!repair) return;
         NameRepair.Apply(words, scratch, labels[..n]);
+        PersonNameEdges.Apply(words, labels[..n]);
         HeadNounRules.Apply(words, scratch, labels[..n]);
         LowerCasePlaces.Apply(words, scratch, labels[..n]);
     }

@@ -37,6 +37,13 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Process_TitleThenFirstNameThatIsAlsoACity_KeepsTheWholeName()
+    {
+        var doc = Annotate("Russian President Vladimir Putin said Russia will have new weapons.");
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Vladimir Putin");
+    }
+
+    [Fact]
     public void Process_SetsIob2TagsMatchingMentions()
     {
         var doc = Annotate("Officials said Iranian advisers met Turkish diplomats in Washington on Monday.");
