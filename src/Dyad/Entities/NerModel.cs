@@ -89,6 +89,7 @@ internal sealed class NerModel
         PersonNameEdges.Apply(words, labels[..n]);
         HeadNounRules.Apply(words, scratch, labels[..n]);
         LowerCasePlaces.Apply(words, scratch, labels[..n]);
+        CityStatePlaces.Apply(words, scratch, labels[..n]);
     }
 
     public void Save(string path) => CompressedFile.Save(path, Magic, Version, w =>
