@@ -33,12 +33,25 @@ internal static class HeadNounRules
             // a capitalised common word is ("the Coordination Framework").
             if (a == 0 && s.CasePriorOf(a) == 1) a++;
             if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
-            if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per))
+            if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per) && !KnownPlace(s, a, b))
                 Relabel(labels, a, b, org);
             else if (b < n && PlaceNouns.Contains(words.Word(b)) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1)))
                 Relabel(labels, a, b, loc);
             i = s.RunEnd[i] - 1;
         }
+    }
+
+    /// <summary>
+    /// The gazetteer knows [a, b) as a country, city or region and not as an organisation: "West Bank" ends in
+    /// "Bank" but is a place ("World Bank" is listed as an organisation).
+    /// </summary>
+    private static bool KnownPlace(NerScratch s, int a, int b)
+    {
+        const int Org = 4;
+        if ((s.Gazetteer[a] & (1 << (4 * Org))) != 0) return false;
+        for (int kind = 0; kind < 3; kind++)
+            if ((s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0) return true;
+        return false;
     }
 
     /// <summary>No entity crosses the run's edges, so relabelling it leaves well-formed labels around it.</summary>

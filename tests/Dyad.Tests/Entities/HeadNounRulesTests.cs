@@ -21,6 +21,13 @@ public sealed class HeadNounRulesTests
     }
 
     [Fact]
+    public void Process_PlaceEndingInOrganisationHead_StaysAPlace()
+    {
+        var doc = ShippedNer.Annotate("Abbas gave a campaign speech in the West Bank town of Ramallah.");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "West Bank");
+    }
+
+    [Fact]
     public void Process_AcronymDefinedInBrackets_IsTaggedWhereItRecurs()
     {
         var doc = ShippedNer.Annotate("The Islamic Revolutionary Guard Corps (IRGC) fired missiles. Officials said IRGC units moved west.");
