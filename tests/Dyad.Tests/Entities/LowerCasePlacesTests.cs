@@ -28,6 +28,13 @@ public sealed class LowerCasePlacesTests
     }
 
     [Fact]
+    public void Process_LowerCaseRegionNameAsCommonNoun_IsNoLocation()
+    {
+        var doc = ShippedNer.Annotate("would you want a chihuahua or a newlywed bride , 50 km west of here");
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "LOC");
+    }
+
+    [Fact]
     public void Process_LowerCaseDemonym_IsNoLocation()
     {
         var doc = ShippedNer.Annotate("we had french fries and thai curry for dinner");
