@@ -3,7 +3,8 @@ namespace Dyad.Entities;
 /// <summary>
 /// "Lawrence , KS", "Chillicothe , OH", "Saginaw , Michigan": a capitalised name, a comma and a US state (its
 /// postal code or its name) are two places, the address form of web text and email signatures that the model
-/// often leaves half tagged.
+/// often leaves half tagged; written without the comma ("San Rafael Ca", "Miramar California") the model's
+/// one span is split into the two places the annotation has.
 /// </summary>
 internal static class CityStatePlaces
 {
@@ -36,6 +37,73 @@ internal static class CityStatePlaces
             if (BilouLabels.Type(labels[c - 1]) == -1) Relabel(labels, city, c, loc);
             if (BilouLabels.Type(labels[state]) == -1) Relabel(labels, state, stateEnd, loc);
         }
+        for (int a = 0; a < n; a++)
+        {
+            if (BilouLabels.Type(labels[a]) != loc || BilouLabels.Part(labels[a]) != 0) continue;
+            int b = a + 1;
+            while (b < n && BilouLabels.Part(labels[b]) is 1 or 2) b++;
+            int split = SplitAt(words, s, a, b);
+            if (split > a)
+            {
+                Relabel(labels, a, split, loc);
+                Relabel(labels, split, b, loc);
+            }
+            a = b - 1;
+        }
+    }
+
+    /// <summary>
+    /// Where a place span written without its comma splits into a place and its state or country ("San Rafael Ca",
+    /// "Miramar California", "brittany france"), or <paramref name="a"/> when it is one name ("West Virginia").
+    /// </summary>
+    private static int SplitAt<TWords>(TWords words, NerScratch s, int a, int b) where TWords : IWordSource
+    {
+        // "South Vietnam", "North American" are one name: a compass word starts no place of its own here.
+        if (Known(s, a, b, PlaceKinds) || Compass.Contains(s.LowerWord(a))) return a;
+        // "Tampa Bay", "Salt Lake City": a geographic head word ends one name, even where some region bears it alone.
+        if (Heads.Contains(s.LowerWord(b - 1))) return a;
+        for (int k = b - 1; k > a; k--)
+        {
+            bool state = (b - k == 1 && words.Word(k).Length == 2 && char.IsUpper(words.Word(k)[0]) && IsStateCode(words.Word(k)))
+                || (Known(s, k, b, CountryOrRegionBits) && (s.Gazetteer[k] & DemonymBits) == 0 && (b - k > 1 || s.CasePriorOf(k) is 0 or 3));
+            if (state && Known(s, a, k, PlaceKinds)) return k;
+        }
+        return a;
+    }
+
+    private const int PlaceKinds = 0xFFF;
+    private const int DemonymBits = 0xF << (4 * 3);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "bay", "city", "county", "island", "islands", "lake", "beach", "valley", "river", "park", "hills", "coast", "gulf",
+        "sea", "mountains", "heights", "falls", "springs", "point", "harbor", "harbour", "creek", "village", "town",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "greater",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The gazetteer has a name of one of <paramref name="kinds"/> (bit masks of 4 per kind) spanning exactly [a, b).</summary>
+    private static bool Known(NerScratch s, int a, int b, int kinds)
+    {
+        for (int kind = 0; kind < 8; kind++)
+        {
+            if ((kinds & (0xF << (4 * kind))) == 0) continue;
+            bool whole = b - a == 1
+                ? (s.Gazetteer[a] & (1 << (4 * kind + 3))) != 0
+                : (s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0;
+            if (whole) return true;
+        }
+        return false;
+    }
+
+    private static bool IsStateCode(ReadOnlySpan<char> w)
+    {
+        Span<char> upper = stackalloc char[2];
+        w.ToUpperInvariant(upper);
+        return StateCodes.Contains(upper);
     }
 
     /// <summary>End of a US state at <paramref name="i"/> (a postal code, or or a capitalised country or region name the model tagged LOC), or -1.</summary>

@@ -2,7 +2,7 @@ using Dyad.Entities;
 
 namespace Dyad.Tests.Entities;
 
-/// <summary>"City , ST" addresses on hand-made labels and gazetteer (no model).</summary>
+/// <summary>"City , ST" addresses and "City State" spans, on hand-made labels and gazetteer (no model).</summary>
 public sealed class CityStatePlacesTests
 {
     private static string[] Applied(string sentence, params string[] tags)
@@ -10,6 +10,16 @@ public sealed class CityStatePlacesTests
         var g = new NameGazetteer();
         g.Add("Michigan", NameKinds.Region);
         g.Add("Natal", NameKinds.Region);
+        g.Add("Miramar", NameKinds.City);
+        g.Add("San Rafael", NameKinds.City);
+        g.Add("California", NameKinds.Region);
+        g.Add("West Virginia", NameKinds.Region);
+        g.Add("Virginia", NameKinds.Region);
+        g.Add("West", NameKinds.Region);
+        g.Add("Vietnam", NameKinds.Country);
+        g.Add("South", NameKinds.Region);
+        g.Add("Tampa", NameKinds.City);
+        g.Add("Bay", NameKinds.Region);
         g.Freeze();
         var words = sentence.Split(' ');
         var scratch = new NerScratch();
@@ -42,5 +52,20 @@ public sealed class CityStatePlacesTests
     {
         Assert.Equal(["O", "U-PER", "O", "U-LOC", "O"], Applied("and Mercury , natal Saturn", "O", "U-PER", "O", "U-LOC", "O")[..5]);
         Assert.Equal(["O", "O", "O", "U-LOC"], Applied("and Mercury , natal", "O", "O", "O", "U-LOC"));
+    }
+
+    [Fact]
+    public void Apply_PlaceThenStateWithoutComma_IsTwoPlaces()
+    {
+        Assert.Equal(["U-LOC", "U-LOC", "O"], Applied("Miramar California is", "B-LOC", "L-LOC", "O"));
+        Assert.Equal(["O", "B-LOC", "L-LOC", "U-LOC"], Applied("in San Rafael Ca", "O", "B-LOC", "I-LOC", "L-LOC"));
+    }
+
+    [Fact]
+    public void Apply_OneNameEndingInARegion_StaysWhole()
+    {
+        Assert.Equal(["B-LOC", "L-LOC"], Applied("West Virginia", "B-LOC", "L-LOC"));
+        Assert.Equal(["B-LOC", "L-LOC"], Applied("South Vietnam", "B-LOC", "L-LOC"));
+        Assert.Equal(["B-LOC", "L-LOC"], Applied("Tampa Bay", "B-LOC", "L-LOC"));
     }
 }
