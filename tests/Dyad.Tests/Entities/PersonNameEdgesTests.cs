@@ -60,4 +60,17 @@ public sealed class PersonNameEdgesTests
         Assert.Equal(["O", "O", "O", "U-PER", "O"], Mended("\" Yesterday , Matthew said", "O", "O", "O", "U-PER", "O"));
         Assert.Equal(["O", "U-LOC", "O", "U-PER", "O"], Mended("\" Houston , Matthew \"", "O", "U-LOC", "O", "U-PER", "O"));
     }
+
+    [Fact]
+    public void Apply_NameAfterCourtesyTitle_IsAPersonWithoutTheTitle()
+    {
+        Assert.Equal(["O", "U-PER", "O"], Mended("Dr Mcdonald is", "B-LOC", "L-LOC", "O"));
+        Assert.Equal(["O", "B-PER", "L-PER", "O"], Mended("Mrs. Jane Smith said", "O", "O", "O", "O"));
+    }
+
+    [Fact]
+    public void Apply_CourtesyTitleInsideALongerName_IsLeftAlone()
+    {
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "L-ORG"], Mended("The Dr Pepper Company", "B-ORG", "I-ORG", "I-ORG", "L-ORG"));
+    }
 }
