@@ -3,7 +3,8 @@ namespace Dyad.Entities;
 /// <summary>
 /// Types a capitalised name by the noun that heads or follows it, where news wording is clearer than the web-text
 /// model: a run ending in "Committee", "Council", "Ministry" is one organisation ("Iraqi Resistance Coordination
-/// Committee"), and a name followed by "base", "province", "airport" is a place ("the Ain al-Asad base").
+/// Committee"), a run ending in "Bridge", "Lake", "Islands" is one place ("Blue Water Bridges"), and a name
+/// followed by "base", "province", "airport" is a place ("the Ain al-Asad base").
 /// </summary>
 internal static class HeadNounRules
 {
@@ -17,6 +18,12 @@ internal static class HeadNounRules
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
         "base", "airbase", "airport", "province", "governorate", "district", "camp", "border", "crossing", "port",
         "region", "valley", "river", "mountains", "refinery");
+
+    // Heads of place names: a capitalised run ending in one is a place in 95 % of UNER EWT train's cases
+    // ("Andaman Islands", "Iguazu Falls", "Penn Station"); streets and avenues are not (the annotation leaves addresses out).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeads = Set(
+        "bay", "beach", "falls", "hills", "island", "islands", "lake", "mountain", "mountains", "park", "river", "station",
+        "valley", "bridge", "bridges", "airport", "canyon", "harbor", "harbour", "base");
 
     /// <summary>Whether a word heads organisation names ("Committee", "Coalition", "Ministry").</summary>
     public static bool IsOrgHead(ReadOnlySpan<char> word) => OrgHeads.Contains(word);
@@ -35,6 +42,8 @@ internal static class HeadNounRules
             if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
             if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per) && !KnownPlace(s, a, b))
                 Relabel(labels, a, b, org);
+            else if (b - a >= 2 && PlaceHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, loc) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1) || AllOf(labels, a, b, org)))
+                Relabel(labels, a, b, loc);
             else if (b < n && PlaceNouns.Contains(words.Word(b)) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1)))
                 Relabel(labels, a, b, loc);
             i = s.RunEnd[i] - 1;

@@ -28,6 +28,14 @@ public sealed class HeadNounRulesTests
     }
 
     [Fact]
+    public void Process_RunEndingInPlaceHead_IsAPlace()
+    {
+        var doc = ShippedNer.Annotate("We stopped near the Blue Water Bridges and then drove to the GG Bridge.");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Blue Water Bridges");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "GG Bridge");
+    }
+
+    [Fact]
     public void Process_AcronymDefinedInBrackets_IsTaggedWhereItRecurs()
     {
         var doc = ShippedNer.Annotate("The Islamic Revolutionary Guard Corps (IRGC) fired missiles. Officials said IRGC units moved west.");
