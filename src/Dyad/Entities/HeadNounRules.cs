@@ -2,8 +2,8 @@ namespace Dyad.Entities;
 
 /// <summary>
 /// Types a capitalised name by the noun that heads or follows it, where news wording is clearer than the web-text
-/// model: a run ending in "Committee", "Council", "Ministry" is one organisation ("Iraqi Resistance Coordination
-/// Committee"), a run ending in "Bridge", "Lake", "Islands" is one place ("Blue Water Bridges"), and a name
+/// model: a run ending in "Committee", "Council", "Ministry", or with such a head before "of", is one organisation
+/// ("Iraqi Resistance Coordination Committee", "Department of Housing and Urban Development"), a run ending in "Bridge", "Lake", "Islands" is one place ("Blue Water Bridges"), and a name
 /// followed by "base", "province", "airport" is a place ("the Ain al-Asad base").
 /// </summary>
 internal static class HeadNounRules
@@ -40,9 +40,9 @@ internal static class HeadNounRules
             // a capitalised common word is ("the Coordination Framework").
             if (a == 0 && s.CasePriorOf(a) == 1) a++;
             if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
-            if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per) && !KnownPlace(s, a, b))
+            if (b - a >= 2 && (OrgHeads.Contains(s.LowerWord(b - 1)) || HeadBeforeOf(s, a, b)) && !AllOf(labels, a, b, per) && !KnownPlace(s, a, b))
                 Relabel(labels, a, b, org);
-            else if (b - a >= 2 && PlaceHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, loc) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1) || AllOf(labels, a, b, org)))
+            else if (b - a >= 2 && PlaceHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, loc) && OnlyOf(labels, a, b, per) | AllOf(labels, a, b, org))
                 Relabel(labels, a, b, loc);
             else if (b < n && PlaceNouns.Contains(words.Word(b)) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1)))
                 Relabel(labels, a, b, loc);
@@ -67,6 +67,21 @@ internal static class HeadNounRules
     private static bool ClosedAt(ReadOnlySpan<int> labels, int a, int b, int n) =>
         (a == 0 || BilouLabels.Part(labels[a - 1]) is -1 or 2 or 3) && (b == n || BilouLabels.Part(labels[b]) is -1 or 0 or 3)
         && BilouLabels.Part(labels[a]) is -1 or 0 or 3 && BilouLabels.Part(labels[b - 1]) is -1 or 2 or 3;
+
+    /// <summary>An organisation head followed by "of" inside the run: "Department of Housing and Urban Development", "Housing Authority of New Orleans".</summary>
+    private static bool HeadBeforeOf(NerScratch s, int a, int b)
+    {
+        for (int h = a; h + 2 < b; h++)
+            if (OrgHeads.Contains(s.LowerWord(h)) && s.LowerWord(h + 1) is "of") return true;
+        return false;
+    }
+
+    /// <summary>Every word of [a, b) is outside any entity or of <paramref name="type"/>.</summary>
+    private static bool OnlyOf(ReadOnlySpan<int> labels, int a, int b, int type)
+    {
+        for (int i = a; i < b; i++) if (labels[i] != BilouLabels.O && BilouLabels.Type(labels[i]) != type) return false;
+        return true;
+    }
 
     /// <summary>Every word of [a, b) is of <paramref name="type"/> (-1: outside any entity).</summary>
     private static bool AllOf(ReadOnlySpan<int> labels, int a, int b, int type)
