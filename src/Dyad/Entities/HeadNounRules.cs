@@ -3,8 +3,9 @@ namespace Dyad.Entities;
 /// <summary>
 /// Types a capitalised name by the noun that heads or follows it, where news wording is clearer than the web-text
 /// model: a run ending in "Committee", "Council", "Ministry", or with such a head before "of", is one organisation
-/// ("Iraqi Resistance Coordination Committee", "Department of Housing and Urban Development"), a run ending in "Bridge", "Lake", "Islands" is one place ("Blue Water Bridges"), and a name
-/// followed by "base", "province", "airport" is a place ("the Ain al-Asad base").
+/// ("Iraqi Resistance Coordination Committee", "Department of Housing and Urban Development"), a run ending in
+/// "Bridge", "Lake", "Islands" is one place ("Blue Water Bridges"), and a name followed by "base", "province",
+/// "airport" is a place ("the Ain al-Asad base").
 /// </summary>
 internal static class HeadNounRules
 {
