@@ -14,7 +14,7 @@ internal static class HeadNounRules
         "organization", "organisation", "association", "federation", "union", "brigades", "brigade", "corps",
         "command", "department", "institute", "university", "foundation", "coalition", "alliance", "assembly",
         "parliament", "congress", "senate", "court", "bank", "corporation", "inc", "inc.", "ltd", "ltd.", "co.",
-        "company", "group", "mobilization", "mobilisation", "framework", "network", "office", "bureau", "service");
+        "company", "group", "mobilization", "mobilisation", "framework", "network", "office", "offices", "bureau", "service");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
         "base", "airbase", "airport", "province", "governorate", "district", "camp", "border", "crossing", "port",
