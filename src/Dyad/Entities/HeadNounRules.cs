@@ -2,8 +2,10 @@ namespace Dyad.Entities;
 
 /// <summary>
 /// Types a capitalised name by the noun that heads or follows it, where news wording is clearer than the web-text
-/// model: a run ending in "Committee", "Council", "Ministry" is one organisation ("Iraqi Resistance Coordination
-/// Committee"), and a name followed by "base", "province", "airport" is a place ("the Ain al-Asad base").
+/// model: a run ending in "Committee", "Council", "Ministry", or with such a head before "of", is one organisation
+/// ("Iraqi Resistance Coordination Committee", "Department of Housing and Urban Development"), a run ending in
+/// "Bridge", "Lake", "Islands" is one place ("Blue Water Bridges"), and a name followed by "base", "province",
+/// "airport" is a place ("the Ain al-Asad base").
 /// </summary>
 internal static class HeadNounRules
 {
@@ -12,11 +14,17 @@ internal static class HeadNounRules
         "organization", "organisation", "association", "federation", "union", "brigades", "brigade", "corps",
         "command", "department", "institute", "university", "foundation", "coalition", "alliance", "assembly",
         "parliament", "congress", "senate", "court", "bank", "corporation", "inc", "inc.", "ltd", "ltd.", "co.",
-        "company", "group", "mobilization", "mobilisation", "framework", "network", "office", "bureau", "service");
+        "company", "group", "mobilization", "mobilisation", "framework", "network", "office", "offices", "bureau", "service");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
         "base", "airbase", "airport", "province", "governorate", "district", "camp", "border", "crossing", "port",
         "region", "valley", "river", "mountains", "refinery");
+
+    // Heads of place names: a capitalised run ending in one is a place in 95 % of UNER EWT train's cases
+    // ("Andaman Islands", "Iguazu Falls", "Penn Station"); streets and avenues are not (the annotation leaves addresses out).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeads = Set(
+        "bay", "beach", "falls", "hills", "island", "islands", "lake", "mountain", "mountains", "park", "river", "station",
+        "valley", "bridge", "bridges", "airport", "canyon", "harbor", "harbour", "base");
 
     /// <summary>Whether a word heads organisation names ("Committee", "Coalition", "Ministry").</summary>
     public static bool IsOrgHead(ReadOnlySpan<char> word) => OrgHeads.Contains(word);
@@ -33,18 +41,48 @@ internal static class HeadNounRules
             // a capitalised common word is ("the Coordination Framework").
             if (a == 0 && s.CasePriorOf(a) == 1) a++;
             if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
-            if (b - a >= 2 && OrgHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, per))
+            if (b - a >= 2 && (OrgHeads.Contains(s.LowerWord(b - 1)) || HeadBeforeOf(s, a, b)) && !AllOf(labels, a, b, per) && !KnownPlace(s, a, b))
                 Relabel(labels, a, b, org);
+            else if (b - a >= 2 && PlaceHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, loc) && OnlyOf(labels, a, b, per) | AllOf(labels, a, b, org))
+                Relabel(labels, a, b, loc);
             else if (b < n && PlaceNouns.Contains(words.Word(b)) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1)))
                 Relabel(labels, a, b, loc);
             i = s.RunEnd[i] - 1;
         }
     }
 
+    /// <summary>
+    /// The gazetteer knows [a, b) as a country, city or region and not as an organisation: "West Bank" ends in
+    /// "Bank" but is a place ("World Bank" is listed as an organisation).
+    /// </summary>
+    private static bool KnownPlace(NerScratch s, int a, int b)
+    {
+        const int Org = 4;
+        if ((s.Gazetteer[a] & (1 << (4 * Org))) != 0) return false;
+        for (int kind = 0; kind < 3; kind++)
+            if ((s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0) return true;
+        return false;
+    }
+
     /// <summary>No entity crosses the run's edges, so relabelling it leaves well-formed labels around it.</summary>
     private static bool ClosedAt(ReadOnlySpan<int> labels, int a, int b, int n) =>
         (a == 0 || BilouLabels.Part(labels[a - 1]) is -1 or 2 or 3) && (b == n || BilouLabels.Part(labels[b]) is -1 or 0 or 3)
         && BilouLabels.Part(labels[a]) is -1 or 0 or 3 && BilouLabels.Part(labels[b - 1]) is -1 or 2 or 3;
+
+    /// <summary>An organisation head followed by "of" inside the run: "Department of Housing and Urban Development", "Housing Authority of New Orleans".</summary>
+    private static bool HeadBeforeOf(NerScratch s, int a, int b)
+    {
+        for (int h = a; h + 2 < b; h++)
+            if (OrgHeads.Contains(s.LowerWord(h)) && s.LowerWord(h + 1) is "of") return true;
+        return false;
+    }
+
+    /// <summary>Every word of [a, b) is outside any entity or of <paramref name="type"/>.</summary>
+    private static bool OnlyOf(ReadOnlySpan<int> labels, int a, int b, int type)
+    {
+        for (int i = a; i < b; i++) if (labels[i] != BilouLabels.O && BilouLabels.Type(labels[i]) != type) return false;
+        return true;
+    }
 
     /// <summary>Every word of [a, b) is of <paramref name="type"/> (-1: outside any entity).</summary>
     private static bool AllOf(ReadOnlySpan<int> labels, int a, int b, int type)

@@ -24,7 +24,15 @@ internal static class NameRepair
             if (!IsTitleish(words, s, a)) continue;
             int t = a;
             bool title = false;
-            while (t < n && IsTitleish(words, s, t)) title |= (s.Gazetteer[t++] & TitleBits) != 0;
+            while (t < n && IsTitleish(words, s, t))
+            {
+                bool isTitle = (s.Gazetteer[t] & TitleBits) != 0;
+                // A place word after the title starts the name unless another title follows it: "President
+                // Vladimir Putin" (Vladimir is a Russian city), but "Iraqi Prime Minister", "US Secretary of State".
+                if (title && !isTitle && !TitleAhead(words, s, t)) break;
+                title |= isTitle;
+                t++;
+            }
             if (!title) { a = t - 1; continue; }
             int end = NameEnd(words, s, t);
             if (end > t)
@@ -55,6 +63,14 @@ internal static class NameRepair
 
     private static bool IsTitleish<TWords>(TWords words, NerScratch s, int i) where TWords : IWordSource =>
         (s.Gazetteer[i] & (TitleBits | CountryOrDemonymBits)) != 0 || Modifiers.Contains(words.Word(i));
+
+    /// <summary>Whether a title word follows <paramref name="t"/> within the same stretch of title-like words.</summary>
+    private static bool TitleAhead<TWords>(TWords words, NerScratch s, int t) where TWords : IWordSource
+    {
+        for (int j = t + 1; j < words.Count && IsTitleish(words, s, j); j++)
+            if ((s.Gazetteer[j] & TitleBits) != 0) return true;
+        return false;
+    }
 
     /// <summary>End of a capitalised name starting at <paramref name="t"/> (particles and hyphens inside), or t when none.</summary>
     private static int NameEnd<TWords>(TWords words, NerScratch s, int t) where TWords : IWordSource

@@ -33,7 +33,11 @@ internal sealed class NerModel
     /// Tags a document's sentences into <paramref name="labels"/> (their labels end to end): one pass, or two
     /// when the model reads the first pass's votes.
     /// </summary>
-    /// <remarks><paramref name="done"/> sees each sentence right after its final tagging, while the scratch still holds its features.</remarks>
+    /// <remarks>
+    /// <paramref name="done"/> sees each sentence right after its final tagging, while the scratch still holds its
+    /// features. The rules after decoding run once, on the final labels: a two-pass model's votes come from its
+    /// own first decoding (as in training), so a rule change never changes what the model learns or reads.
+    /// </remarks>
     public void TagDocument<TWords>(ReadOnlySpan<TWords> sentences, NerScratch scratch, Span<int> labels, SentenceTagged? done = null, bool repair = true) where TWords : IWordSource
     {
         scratch.UseVotes = false;
@@ -41,7 +45,7 @@ internal sealed class NerModel
         for (int i = 0; i < sentences.Length; i++)
         {
             int n = sentences[i].Count;
-            if (n > 0) Tag(sentences[i], scratch, labels.Slice(at, n), repair);
+            if (n > 0) Tag(sentences[i], scratch, labels.Slice(at, n), repair && !TwoPass);
             if (!TwoPass && n > 0) done?.Invoke(i, labels.Slice(at, n));
             at += n;
         }
@@ -86,8 +90,10 @@ internal sealed class NerModel
         NerDecoder.Viterbi(emissions, _transitions, n, scratch.Work, scratch.Back, labels);
         if (!repair) return;
         NameRepair.Apply(words, scratch, labels[..n]);
+        PersonNameEdges.Apply(words, labels[..n]);
         HeadNounRules.Apply(words, scratch, labels[..n]);
         LowerCasePlaces.Apply(words, scratch, labels[..n]);
+        CityStatePlaces.Apply(words, scratch, labels[..n]);
     }
 
     public void Save(string path) => CompressedFile.Save(path, Magic, Version, w =>

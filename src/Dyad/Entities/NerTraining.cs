@@ -65,6 +65,10 @@ internal static class NerTraining
     /// First-pass labels for every training sentence from a one-pass model trained on the other half of the
     /// articles (two folds), so the votes a two-pass model learns from are as noisy as the ones it will see.
     /// </summary>
+    /// <remarks>
+    /// The labels are the model's bare decoding, without the rules after decoding, as the first pass at run time
+    /// is: the trained model then depends on the data, the features and the seed alone, not on the rules.
+    /// </remarks>
     private static void JackknifePassOne(NerFeatures features, List<NerSentence> train, Options o, TextWriter log)
     {
         var articles = Articles(train).ToList();
@@ -77,7 +81,7 @@ internal static class NerTraining
             foreach (var article in articles.Where((_, i) => i % 2 == fold))
             {
                 scratch.Case = cases[article[0].Document];
-                var labels = TagArticle(model, article, scratch, repair: true);
+                var labels = TagArticle(model, article, scratch, repair: false);
                 int at = 0;
                 foreach (var s in article)
                 {

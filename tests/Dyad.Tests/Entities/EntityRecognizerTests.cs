@@ -37,6 +37,13 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Process_TitleThenFirstNameThatIsAlsoACity_KeepsTheWholeName()
+    {
+        var doc = Annotate("Russian President Vladimir Putin said Russia will have new weapons.");
+        Assert.Contains(doc.Entities, e => e.Label == "PER" && e.Text == "Vladimir Putin");
+    }
+
+    [Fact]
     public void Process_SetsIob2TagsMatchingMentions()
     {
         var doc = Annotate("Officials said Iranian advisers met Turkish diplomats in Washington on Monday.");
@@ -68,6 +75,6 @@ public sealed class EntityRecognizerTests
     {
         var dev = NerCorpus.ReadUner(Path.Combine(ProjectPaths.SharedData!, "uner-english-ewt", "en_ewt-ud-dev.iob2")).Take(600).ToList();
         var score = NerTraining.Score(NerModel.Load(Path.Combine(RepoPaths.Root, "models", "ner.bin")), dev);
-        Assert.True(score.Of(null).F >= 72, score.Format());
+        Assert.True(score.Of(null).F >= 77, score.Format());
     }
 }

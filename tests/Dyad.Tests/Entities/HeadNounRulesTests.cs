@@ -21,6 +21,35 @@ public sealed class HeadNounRulesTests
     }
 
     [Fact]
+    public void Process_PlaceEndingInOrganisationHead_StaysAPlace()
+    {
+        var doc = ShippedNer.Annotate("Abbas gave a campaign speech in the West Bank town of Ramallah.");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "West Bank");
+    }
+
+    [Fact]
+    public void Process_RunEndingInPlaceHead_IsAPlace()
+    {
+        var doc = ShippedNer.Annotate("We stopped near the Blue Water Bridges and then drove to the GG Bridge.");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Blue Water Bridges");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "GG Bridge");
+    }
+
+    [Fact]
+    public void Process_OrganisationHeadBeforeOf_MakesTheWholeRunOneOrganisation()
+    {
+        var doc = ShippedNer.Annotate("The complaint was filed with the United States Department of Housing and Urban Development last week.");
+        Assert.Contains(doc.Entities, e => e.Label == "ORG" && e.Text == "United States Department of Housing and Urban Development");
+    }
+
+    [Fact]
+    public void Process_RunEndingInPlaceHeadWithAPersonInside_IsAPlace()
+    {
+        var doc = ShippedNer.Annotate("He was stationed at a rather large Air Force Base for years.");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Air Force Base");
+    }
+
+    [Fact]
     public void Process_AcronymDefinedInBrackets_IsTaggedWhereItRecurs()
     {
         var doc = ShippedNer.Annotate("The Islamic Revolutionary Guard Corps (IRGC) fired missiles. Officials said IRGC units moved west.");
