@@ -62,14 +62,14 @@ internal static class CityStatePlaces
     private static int SplitAt<TWords>(TWords words, NerScratch s, int a, int b) where TWords : IWordSource
     {
         // "South Vietnam", "North American" are one name: a compass word starts no place of its own here.
-        if (Known(s, a, b, PlaceKinds) || Compass.Contains(s.LowerWord(a))) return a;
+        if (s.GazetteerNames(a, b, PlaceKinds) || Compass.Contains(s.LowerWord(a))) return a;
         // "Tampa Bay", "Salt Lake City": a geographic head word ends one name, even where some region bears it alone.
         if (Heads.Contains(s.LowerWord(b - 1))) return a;
         for (int k = b - 1; k > a; k--)
         {
             bool state = (b - k == 1 && words.Word(k).Length == 2 && char.IsUpper(words.Word(k)[0]) && IsStateCode(words.Word(k)))
-                || (Known(s, k, b, CountryOrRegionBits) && (s.Gazetteer[k] & DemonymBits) == 0 && (b - k > 1 || s.CasePriorOf(k) is 0 or 3));
-            if (state && Known(s, a, k, PlaceKinds)) return k;
+                || (s.GazetteerNames(k, b, CountryOrRegionBits) && (s.Gazetteer[k] & DemonymBits) == 0 && (b - k > 1 || s.CasePriorOf(k) is 0 or 3));
+            if (state && s.GazetteerNames(a, k, PlaceKinds)) return k;
         }
         return a;
     }
@@ -84,20 +84,6 @@ internal static class CityStatePlaces
     {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "greater",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The gazetteer has a name of one of <paramref name="kinds"/> (bit masks of 4 per kind) spanning exactly [a, b).</summary>
-    private static bool Known(NerScratch s, int a, int b, int kinds)
-    {
-        for (int kind = 0; kind < 8; kind++)
-        {
-            if ((kinds & (0xF << (4 * kind))) == 0) continue;
-            bool whole = b - a == 1
-                ? (s.Gazetteer[a] & (1 << (4 * kind + 3))) != 0
-                : (s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0;
-            if (whole) return true;
-        }
-        return false;
-    }
 
     private static bool IsStateCode(ReadOnlySpan<char> w)
     {

@@ -55,13 +55,11 @@ internal static class HeadNounRules
     /// The gazetteer knows [a, b) as a country, city or region and not as an organisation: "West Bank" ends in
     /// "Bank" but is a place ("World Bank" is listed as an organisation).
     /// </summary>
+    /// <remarks>Called on runs of two words or more; gazetteer kinds 0-2 are country, city and region, 4 organisation (<see cref="NameKinds"/>).</remarks>
     private static bool KnownPlace(NerScratch s, int a, int b)
     {
-        const int Org = 4;
-        if ((s.Gazetteer[a] & (1 << (4 * Org))) != 0) return false;
-        for (int kind = 0; kind < 3; kind++)
-            if ((s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0) return true;
-        return false;
+        const int OrgStart = 1 << (4 * 4);
+        return (s.Gazetteer[a] & OrgStart) == 0 && s.GazetteerNames(a, b, 0xFFF);
     }
 
     /// <summary>No entity crosses the run's edges, so relabelling it leaves well-formed labels around it.</summary>
