@@ -14,6 +14,10 @@ namespace Dyad.Cli;
 /// </remarks>
 internal sealed class AnnotationJsonWriter(TextWriter output)
 {
+    // Upos.ToString() boxes the value (24 bytes a token, measured); the names never change, so they are read from a table.
+    private static readonly string?[] UposNames = [.. Enumerable.Range(0, (int)Enum.GetValues<Upos>().Max() + 1)
+        .Select(u => (Upos)u == Upos.None || !Enum.IsDefined((Upos)u) ? null : ((Upos)u).ToString())];
+
     private readonly ArrayBufferWriter<byte> _bytes = new(1 << 16);
     private Utf8JsonWriter? _json;
     private char[] _chars = new char[1 << 16];
@@ -51,7 +55,7 @@ internal sealed class AnnotationJsonWriter(TextWriter output)
             {
                 var t = doc[i];
                 StartSpan(w, t.Span, t.Start, t.End); // the span view: no string per token
-                w.WriteString("upos", t.Upos == Upos.None ? null : t.Upos.ToString());
+                w.WriteString("upos", UposNames[(int)t.Upos]);
                 w.WriteString("xpos", t.Xpos);
                 w.WriteString("lemma", t.Lemma);
                 w.WriteNumber("head", t.Head < 0 ? -1 : t.Head - s.FirstToken);
