@@ -23,6 +23,13 @@ internal static class BilouLabels
 
     public static int TypeIndex(string type) => Array.IndexOf(Types, type);
 
+    /// <summary>Labels the words [<paramref name="first"/>, <paramref name="end"/>) as one entity of <paramref name="type"/> (U alone, else B I… L).</summary>
+    public static void Relabel(Span<int> labels, int first, int end, int type)
+    {
+        for (int i = first; i < end; i++)
+            labels[i] = Make(type, end - first == 1 ? 3 : i == first ? 0 : i == end - 1 ? 2 : 1);
+    }
+
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="prev"/> (-1 is the sentence start).</summary>
     public static bool Allowed(int prev, int next)
     {

@@ -8,7 +8,10 @@ namespace Dyad.Entities;
 /// </summary>
 internal static class CityStatePlaces
 {
+    // Gazetteer bits are 4 per kind (0 country, 1 city, 2 region, 3 demonym; see NameGazetteer.Mark).
     private const int CountryOrRegionBits = 0xF | (0xF << (4 * 2));
+    private const int PlaceKinds = 0xFFF;
+    private const int DemonymBits = 0xF << (4 * 3);
     private const int MaxCity = 3;
 
     // The USPS codes of the states and DC (GeoNames admin-1 codes US.xx).
@@ -31,11 +34,11 @@ internal static class CityStatePlaces
             // The city: the capitalised words before the comma, untagged or already a place.
             int city = c;
             while (city > 0 && c - city < MaxCity && IsCapitalised(words.Word(city - 1))
-                && BilouLabels.Type(labels[city - 1]) is -1 or 2) city--;
+                && BilouLabels.Type(labels[city - 1]) is -1 or 2 /* LOC */) city--;
             if (city == c || (city > 0 && BilouLabels.Part(labels[city - 1]) is 0 or 1)) continue;
             if (city == 0 && c - city == 1 && s.CasePriorOf(0) == 1) continue;
-            if (BilouLabels.Type(labels[c - 1]) == -1) Relabel(labels, city, c, loc);
-            if (BilouLabels.Type(labels[state]) == -1) Relabel(labels, state, stateEnd, loc);
+            if (BilouLabels.Type(labels[c - 1]) == -1) BilouLabels.Relabel(labels, city, c, loc);
+            if (BilouLabels.Type(labels[state]) == -1) BilouLabels.Relabel(labels, state, stateEnd, loc);
         }
         for (int a = 0; a < n; a++)
         {
@@ -45,8 +48,8 @@ internal static class CityStatePlaces
             int split = SplitAt(words, s, a, b);
             if (split > a)
             {
-                Relabel(labels, a, split, loc);
-                Relabel(labels, split, b, loc);
+                BilouLabels.Relabel(labels, a, split, loc);
+                BilouLabels.Relabel(labels, split, b, loc);
             }
             a = b - 1;
         }
@@ -59,20 +62,17 @@ internal static class CityStatePlaces
     private static int SplitAt<TWords>(TWords words, NerScratch s, int a, int b) where TWords : IWordSource
     {
         // "South Vietnam", "North American" are one name: a compass word starts no place of its own here.
-        if (Known(s, a, b, PlaceKinds) || Compass.Contains(s.LowerWord(a))) return a;
+        if (s.GazetteerNames(a, b, PlaceKinds) || Compass.Contains(s.LowerWord(a))) return a;
         // "Tampa Bay", "Salt Lake City": a geographic head word ends one name, even where some region bears it alone.
         if (Heads.Contains(s.LowerWord(b - 1))) return a;
         for (int k = b - 1; k > a; k--)
         {
             bool state = (b - k == 1 && words.Word(k).Length == 2 && char.IsUpper(words.Word(k)[0]) && IsStateCode(words.Word(k)))
-                || (Known(s, k, b, CountryOrRegionBits) && (s.Gazetteer[k] & DemonymBits) == 0 && (b - k > 1 || s.CasePriorOf(k) is 0 or 3));
-            if (state && Known(s, a, k, PlaceKinds)) return k;
+                || (s.GazetteerNames(k, b, CountryOrRegionBits) && (s.Gazetteer[k] & DemonymBits) == 0 && (b - k > 1 || s.CasePriorOf(k) is 0 or 3));
+            if (state && s.GazetteerNames(a, k, PlaceKinds)) return k;
         }
         return a;
     }
-
-    private const int PlaceKinds = 0xFFF;
-    private const int DemonymBits = 0xF << (4 * 3);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -85,20 +85,6 @@ internal static class CityStatePlaces
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "greater",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The gazetteer has a name of one of <paramref name="kinds"/> (bit masks of 4 per kind) spanning exactly [a, b).</summary>
-    private static bool Known(NerScratch s, int a, int b, int kinds)
-    {
-        for (int kind = 0; kind < 8; kind++)
-        {
-            if ((kinds & (0xF << (4 * kind))) == 0) continue;
-            bool whole = b - a == 1
-                ? (s.Gazetteer[a] & (1 << (4 * kind + 3))) != 0
-                : (s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0;
-            if (whole) return true;
-        }
-        return false;
-    }
-
     private static bool IsStateCode(ReadOnlySpan<char> w)
     {
         Span<char> upper = stackalloc char[2];
@@ -106,7 +92,7 @@ internal static class CityStatePlaces
         return StateCodes.Contains(upper);
     }
 
-    /// <summary>End of a US state at <paramref name="i"/> (a postal code, or or a capitalised country or region name the model tagged LOC), or -1.</summary>
+    /// <summary>End of a US state at <paramref name="i"/> (a postal code, or a capitalised country or region name the model tagged LOC), or -1.</summary>
     private static int StateEnd<TWords>(TWords words, NerScratch s, ReadOnlySpan<int> labels, int i, int loc) where TWords : IWordSource
     {
         if (StateCodes.Contains(words.Word(i)) && labels[i] == BilouLabels.O) return i + 1;
@@ -121,10 +107,4 @@ internal static class CityStatePlaces
     }
 
     private static bool IsCapitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]);
-
-    private static void Relabel(Span<int> labels, int first, int end, int type)
-    {
-        for (int i = first; i < end; i++)
-            labels[i] = BilouLabels.Make(type, end - first == 1 ? 3 : i == first ? 0 : i == end - 1 ? 2 : 1);
-    }
 }

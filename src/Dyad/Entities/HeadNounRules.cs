@@ -42,11 +42,11 @@ internal static class HeadNounRules
             if (a == 0 && s.CasePriorOf(a) == 1) a++;
             if (b - a < 1 || !ClosedAt(labels, a, b, n)) continue;
             if (b - a >= 2 && (OrgHeads.Contains(s.LowerWord(b - 1)) || HeadBeforeOf(s, a, b)) && !AllOf(labels, a, b, per) && !KnownPlace(s, a, b))
-                Relabel(labels, a, b, org);
+                BilouLabels.Relabel(labels, a, b, org);
             else if (b - a >= 2 && PlaceHeads.Contains(s.LowerWord(b - 1)) && !AllOf(labels, a, b, loc) && OnlyOf(labels, a, b, per) | AllOf(labels, a, b, org))
-                Relabel(labels, a, b, loc);
+                BilouLabels.Relabel(labels, a, b, loc);
             else if (b < n && PlaceNouns.Contains(words.Word(b)) && (AllOf(labels, a, b, per) || AllOf(labels, a, b, -1)))
-                Relabel(labels, a, b, loc);
+                BilouLabels.Relabel(labels, a, b, loc);
             i = s.RunEnd[i] - 1;
         }
     }
@@ -55,13 +55,11 @@ internal static class HeadNounRules
     /// The gazetteer knows [a, b) as a country, city or region and not as an organisation: "West Bank" ends in
     /// "Bank" but is a place ("World Bank" is listed as an organisation).
     /// </summary>
+    /// <remarks>Called on runs of two words or more; gazetteer kinds 0-2 are country, city and region, 4 organisation (<see cref="NameKinds"/>).</remarks>
     private static bool KnownPlace(NerScratch s, int a, int b)
     {
-        const int Org = 4;
-        if ((s.Gazetteer[a] & (1 << (4 * Org))) != 0) return false;
-        for (int kind = 0; kind < 3; kind++)
-            if ((s.Gazetteer[a] & (1 << (4 * kind))) != 0 && (s.Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0) return true;
-        return false;
+        const int OrgStart = 1 << (4 * 4);
+        return (s.Gazetteer[a] & OrgStart) == 0 && s.GazetteerNames(a, b, 0xFFF);
     }
 
     /// <summary>No entity crosses the run's edges, so relabelling it leaves well-formed labels around it.</summary>
@@ -89,12 +87,6 @@ internal static class HeadNounRules
     {
         for (int i = a; i < b; i++) if (BilouLabels.Type(labels[i]) != type) return false;
         return true;
-    }
-
-    private static void Relabel(Span<int> labels, int first, int end, int type)
-    {
-        for (int i = first; i < end; i++)
-            labels[i] = BilouLabels.Make(type, end - first == 1 ? 3 : i == first ? 0 : i == end - 1 ? 2 : 1);
     }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>

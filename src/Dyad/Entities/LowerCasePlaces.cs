@@ -13,7 +13,7 @@ internal static class LowerCasePlaces
     private const int RegionWord = 1 << (4 * 2 + 3);
     private const int DemonymWord = 1 << (4 * 3 + 3);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Before = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBeforePlace = new HashSet<string>(StringComparer.Ordinal)
     {
         "in", "from", "to", "at", "near", "of", "around", "between", "across", "into", "through", "via", "outside",
         "within", "toward", "towards", "visit", "visiting", "and", "or",
@@ -30,9 +30,9 @@ internal static class LowerCasePlaces
             // Only a city, not a country or state: the word must be unseen in training ("baguio", "kollam"), since
             // many city names are also surnames or words the training text capitalises ("allen", "union").
             if ((s.Gazetteer[i] & (CountryWord | RegionWord)) == 0 && s.CasePriorOf(i) != 0) continue;
-            // After a preposition or at the start: "from mexico", "in kerala"; not a common noun or adjective that
+            // At the start or after a preposition, "visit(ing)" or a conjunction: "from mexico", "in kerala"; not a common noun or adjective that
             // shares a place's name ("a chihuahua", "newlywed bride", "the natal chart", "50 km west").
-            if (i > 0 && !Before.Contains(s.LowerWord(i - 1))) continue;
+            if (i > 0 && !WordsBeforePlace.Contains(s.LowerWord(i - 1))) continue;
             labels[i] = BilouLabels.Make(loc, 3);
         }
     }

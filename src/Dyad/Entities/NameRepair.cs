@@ -38,7 +38,7 @@ internal static class NameRepair
             if (end > t)
             {
                 for (int i = a; i < t; i++) labels[i] = BilouLabels.O;
-                Relabel(labels, t, end, per);
+                BilouLabels.Relabel(labels, t, end, per);
                 Detach(labels, end, n);
                 a = end - 1;
             }
@@ -57,7 +57,7 @@ internal static class NameRepair
             while (left > 0 && start - left < MaxName && labels[left - 1] == BilouLabels.O && IsNameWord(words, s, left - 1)) left--;
             int end = b + 1;
             while (end < n && BilouLabels.Part(labels[end]) is 1 or 2) end++;
-            Relabel(labels, left, end, per);
+            BilouLabels.Relabel(labels, left, end, per);
         }
     }
 
@@ -102,12 +102,6 @@ internal static class NameRepair
         int type = BilouLabels.Type(labels[end]);
         int stop = end;
         while (stop < n && BilouLabels.Type(labels[stop]) == type && BilouLabels.Part(labels[stop]) is 1 or 2) stop++;
-        Relabel(labels, end, stop, type);
-    }
-
-    private static void Relabel(Span<int> labels, int first, int end, int type)
-    {
-        for (int i = first; i < end; i++)
-            labels[i] = BilouLabels.Make(type, end - first == 1 ? 3 : i == first ? 0 : i == end - 1 ? 2 : 1);
+        BilouLabels.Relabel(labels, end, stop, type);
     }
 }

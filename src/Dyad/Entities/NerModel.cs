@@ -73,7 +73,7 @@ internal sealed class NerModel
         scratch.UseVotes = false;
     }
 
-    /// <summary>BILOU labels for one sentence's words; <paramref name="repair"/> false leaves out the rules after decoding (to measure them).</summary>
+    /// <summary>BILOU labels for one sentence's words; <paramref name="repair"/> false leaves out the rules after decoding (a two-pass model's first pass, and to measure them).</summary>
     public void Tag<TWords>(TWords words, NerScratch scratch, Span<int> labels, bool repair = true) where TWords : IWordSource
     {
         int n = words.Count;

@@ -45,6 +45,23 @@ internal sealed class NerScratch
 
     public ReadOnlySpan<char> LowerWord(int i) => Lower.AsSpan(LowerStart[i], LowerLength[i]);
 
+    /// <summary>
+    /// Whether the gazetteer has a name of one of <paramref name="kinds"/> spanning exactly words [a, b): a one-word name
+    /// (part U) or a name beginning at a and ending at b - 1. Kinds are masks of 4 bits per kind, as <see cref="NameGazetteer.Mark"/> sets them.
+    /// </summary>
+    public bool GazetteerNames(int a, int b, int kinds)
+    {
+        for (int kind = 0; kind < 8; kind++)
+        {
+            if ((kinds & (0xF << (4 * kind))) == 0) continue;
+            bool whole = b - a == 1
+                ? (Gazetteer[a] & (1 << (4 * kind + 3))) != 0
+                : (Gazetteer[a] & (1 << (4 * kind))) != 0 && (Gazetteer[b - 1] & (1 << (4 * kind + 2))) != 0;
+            if (whole) return true;
+        }
+        return false;
+    }
+
     public ReadOnlySpan<ulong> FeaturesOf(int i) => Features.AsSpan(i * MaxFeatures, FeatureCount[i]);
 
     /// <summary>The case prior bucket of word i (see <see cref="CasePrior.Of"/>), set by extraction.</summary>

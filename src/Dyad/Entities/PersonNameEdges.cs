@@ -46,7 +46,7 @@ internal static class PersonNameEdges
             if (first != a || end != b)
             {
                 for (int i = a; i < b; i++) labels[i] = BilouLabels.O;
-                Relabel(labels, first, end, per);
+                BilouLabels.Relabel(labels, first, end, per);
             }
             a = Math.Max(b, end) - 1;
         }
@@ -60,15 +60,13 @@ internal static class PersonNameEdges
     {
         int n = words.Count, first = title + 1, end = first;
         while (end < n && end - first < 3 && IsCapitalised(words.Word(end))) end++;
-        int start = title;
-        if (labels[title] != BilouLabels.O)
-            while (start > 0 && BilouLabels.Part(labels[start]) is 1 or 2) start--;
-        if (start < title && labels[title] != BilouLabels.O) return;
+        // The title inside a name the model found around it (its I or L word) stays that name's.
+        if (BilouLabels.Part(labels[title]) is 1 or 2) return;
         int stop = end;
         while (stop < n && BilouLabels.Part(labels[stop]) is 1 or 2) stop++;
         if (stop > end) return;
         for (int i = title; i < end; i++) labels[i] = BilouLabels.O;
-        Relabel(labels, first, end, per);
+        BilouLabels.Relabel(labels, first, end, per);
     }
 
     /// <summary>
@@ -98,10 +96,4 @@ internal static class PersonNameEdges
     /// <summary>"A." or a lone capital other than the words "A" and "I".</summary>
     private static bool IsInitial(ReadOnlySpan<char> w) =>
         (w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.') || (w.Length == 1 && char.IsUpper(w[0]) && w[0] is not ('A' or 'I'));
-
-    private static void Relabel(Span<int> labels, int first, int end, int type)
-    {
-        for (int i = first; i < end; i++)
-            labels[i] = BilouLabels.Make(type, end - first == 1 ? 3 : i == first ? 0 : i == end - 1 ? 2 : 1);
-    }
 }

@@ -35,11 +35,6 @@ public sealed class EventMerger(MergePolicy? policy = null)
         return merged;
     }
 
-    /// <summary>True when <paramref name="b"/> reports the same event as <paramref name="a"/>; <paramref name="why"/> says on what grounds.</summary>
-    /// <remarks>The policy's rule (<see cref="MergePolicy.Agrees"/>), the one the store's cross-article merge applies too.</remarks>
-    public bool Agrees(CodedEvent a, CodedEvent b, out string why, IReadOnlyDictionary<string, string>? copyOf = null) =>
-        _policy.Agrees(a, b, out why, copyOf);
-
     private CodedEvent Combine(CodedEvent a, CodedEvent b, IReadOnlyDictionary<string, string> copyOf)
     {
         _policy.Agrees(a, b, out var why, copyOf);

@@ -41,6 +41,7 @@ public sealed class ParserModel
 
     internal int PunctLabel { get; }
 
+    /// <summary>The widest beam a parser file may carry and `dyad train parser --beam` accepts.</summary>
     public const int MaxBeamWidth = 64;
 
     /// <summary>How many partial parses the search keeps (1: greedy); the transition model was trained globally for this width.</summary>

@@ -38,11 +38,7 @@ public sealed partial class SqlEventStoreTests
             await store.SaveBatchAsync([Processed(b, second)]);
         }
 
-        var storeMerges = new List<bool>();
-        foreach (var (target, _, _, _) in PlacePairs)
-            storeMerges.Add((await store.QueryEventsAsync(new EventQuery { Target = target })).Items.Count == 1);
-        Assert.Equal(PlacePairs.Select(p => p.Merge), engineMerges);
-        Assert.Equal(engineMerges, storeMerges);
+        await AssertMergesAsync(store, [.. PlacePairs.Select(p => (p.Target, p.Merge))], engineMerges);
         var country = Assert.Single((await store.QueryEventsAsync(new EventQuery { Target = "USAGOV" })).Items);
         Assert.EndsWith("places in the same country (IQ)", Assert.Single(country.MergeReasons));
     }

@@ -50,11 +50,7 @@ public sealed partial class SqlEventStoreTests
             await store.SaveBatchAsync([Processed(b, second)]);
         }
 
-        var storeMerges = new List<bool>();
-        foreach (var (target, _, _, _) in CodePairs)
-            storeMerges.Add((await store.QueryEventsAsync(new EventQuery { Target = target })).Items.Count == 1);
-        Assert.Equal(CodePairs.Select(p => p.Merge), engineMerges);
-        Assert.Equal(engineMerges, storeMerges);
+        await AssertMergesAsync(store, [.. CodePairs.Select(p => (p.Target, p.Merge))], engineMerges);
         // The merged row is the more specific event: its code, and the Goldstein value that goes with it.
         var hosted = Assert.Single((await store.QueryEventsAsync(new EventQuery { Target = "USAGOV" })).Items);
         Assert.Equal(("043", 4.3), (hosted.Code, hosted.Goldstein));
@@ -86,11 +82,7 @@ public sealed partial class SqlEventStoreTests
             }
         }
 
-        var storeMerges = new List<bool>();
-        foreach (var (target, _, _, _) in SourcePairs)
-            storeMerges.Add((await store.QueryEventsAsync(new EventQuery { Target = target })).Items.Count == 1);
-        Assert.Equal(SourcePairs.Select(p => p.Merge), engineMerges);
-        Assert.Equal(engineMerges, storeMerges);
+        await AssertMergesAsync(store, [.. SourcePairs.Select(p => (p.Target, p.Merge))], engineMerges);
         var copied = Assert.Single((await store.QueryEventsAsync(new EventQuery { Target = "JORGOV" })).Items);
         Assert.Equal((1, 2), (copied.NumArticles, copied.NumSources));
         Assert.Contains("(one article)", Assert.Single(copied.MergeReasons));
@@ -117,5 +109,15 @@ public sealed partial class SqlEventStoreTests
         // The first report dated the arrest only by publication; the second says Monday, so Sunday night is within a day of it.
         Assert.Equal(merged.Select(e => (e.Date, e.DatePrecision, e.NumMentions)), stored.Select(e => (e.Date, e.DatePrecision, e.NumMentions)));
         Assert.Equal((new DateOnly(2024, 8, 5), DatePrecision.Day, 3), (stored[0].Date, stored[0].DatePrecision, stored[0].NumMentions));
+    }
+
+    /// <summary>The engine merged each pair as <paramref name="expected"/> says, and the store holds one event on a pair's dyad exactly when the engine merged it.</summary>
+    private static async Task AssertMergesAsync(IEventStore store, (string Target, bool Merge)[] expected, List<bool> engineMerges)
+    {
+        var storeMerges = new List<bool>();
+        foreach (var (target, _) in expected)
+            storeMerges.Add((await store.QueryEventsAsync(new EventQuery { Target = target })).Items.Count == 1);
+        Assert.Equal(expected.Select(p => p.Merge), engineMerges);
+        Assert.Equal(engineMerges, storeMerges);
     }
 }

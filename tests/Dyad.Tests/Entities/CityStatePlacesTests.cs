@@ -20,13 +20,10 @@ public sealed class CityStatePlacesTests
         g.Add("South", NameKinds.Region);
         g.Add("Tampa", NameKinds.City);
         g.Add("Bay", NameKinds.Region);
-        g.Freeze();
         var words = sentence.Split(' ');
-        var scratch = new NerScratch();
-        new NerFeatures(g, new CasePrior()).Extract(new ArrayWords(words), scratch);
-        var labels = tags.Select(t => Array.FindIndex(Enumerable.Range(0, BilouLabels.Count).ToArray(), l => BilouLabels.Name(l) == t)).ToArray();
-        CityStatePlaces.Apply(new ArrayWords(words), scratch, labels);
-        return [.. labels.Select(BilouLabels.Name)];
+        var labels = HandLabels.Parse(tags);
+        CityStatePlaces.Apply(new ArrayWords(words), HandLabels.Featured(words, g), labels);
+        return HandLabels.Names(labels);
     }
 
     [Fact]

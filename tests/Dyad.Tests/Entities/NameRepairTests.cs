@@ -13,13 +13,10 @@ public sealed class NameRepairTests
         g.Add("Iraqi", NameKinds.Demonym);
         // The PETRARCH country file lists cities as country names: Vladimir is one.
         g.Add("Vladimir", NameKinds.Country);
-        g.Freeze();
         var words = sentence.Split(' ');
-        var scratch = new NerScratch();
-        new NerFeatures(g, new CasePrior()).Extract(new ArrayWords(words), scratch);
         var labels = new int[words.Length];
-        NameRepair.Apply(new ArrayWords(words), scratch, labels);
-        return [.. labels.Select(BilouLabels.Name)];
+        NameRepair.Apply(new ArrayWords(words), HandLabels.Featured(words, g), labels);
+        return HandLabels.Names(labels);
     }
 
     [Fact]

@@ -9,9 +9,9 @@ public sealed class PersonNameEdgesTests
     private static string[] Mended(string sentence, params string[] tags)
     {
         var words = sentence.Split(' ');
-        var labels = tags.Select(t => Array.FindIndex(Enumerable.Range(0, BilouLabels.Count).ToArray(), l => BilouLabels.Name(l) == t)).ToArray();
+        var labels = HandLabels.Parse(tags);
         PersonNameEdges.Apply(new ArrayWords(words), labels);
-        return [.. labels.Select(BilouLabels.Name)];
+        return HandLabels.Names(labels);
     }
 
     [Fact]

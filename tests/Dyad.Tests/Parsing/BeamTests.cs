@@ -1,9 +1,9 @@
-using Dyad.Learning;
 using Dyad.Parsing;
 using Dyad.Training;
 
 namespace Dyad.Tests.Parsing;
 
+/// <summary>The beam's candidates and states, beam decoding and global training on the tiny treebank, and the v4 file's beam fields.</summary>
 public sealed class BeamTests
 {
     private static ParserModel Train(int beam, bool aside = true) =>
@@ -128,18 +128,7 @@ public sealed class BeamTests
         var path = Path.Combine(Path.GetTempPath(), $"dyad-parser-v3-{Guid.NewGuid():N}.bin");
         try
         {
-            // The session-5 layout: no beam width, an empty relabeller slot before the ranker.
-            ModelFile.Save(path, ParserModel.Kind, 3, w =>
-            {
-                w.Write(model.Relations.Length);
-                foreach (var r in model.Relations) w.Write(r);
-                w.Write(model.PunctuationAside);
-                model.Transitions.Write(w);
-                model.Labels.Write(w);
-                w.Write(false);
-                w.Write(model.Punctuation is not null);
-                model.Punctuation?.Write(w);
-            });
+            VersionThreeParserFile.Save(path, model);
             var loaded = ParserModel.Load(path);
             Assert.Equal((1, float.PositiveInfinity), (loaded.BeamWidth, loaded.BeamMargin));
             Assert.Equal(ParseAll(model).SelectMany(p => p.Heads), ParseAll(loaded).SelectMany(p => p.Heads));

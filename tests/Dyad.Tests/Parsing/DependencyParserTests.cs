@@ -79,17 +79,7 @@ public sealed class DependencyParserTests
         var path = Path.Combine(Path.GetTempPath(), $"dyad-parser-{Guid.NewGuid():N}.bin");
         try
         {
-            Dyad.Learning.ModelFile.Save(path, ParserModel.Kind, 3, w =>
-            {
-                w.Write(model.Relations.Length);
-                foreach (var r in model.Relations) w.Write(r);
-                w.Write(model.PunctuationAside);
-                model.Transitions.Write(w);
-                model.Labels.Write(w);
-                w.Write(true);
-                model.Labels.Write(w);
-                w.Write(false);
-            });
+            VersionThreeParserFile.Save(path, model, relabeller: model.Labels);
             var e = Assert.Throws<Dyad.Learning.ModelFileException>(() => ParserModel.Load(path));
             Assert.Contains("relabeller", e.Message);
         }
