@@ -52,36 +52,85 @@ public static class ConlluDocs
     }
 
     /// <summary>Writes a Doc's sentences as CoNLL-U with its predicted layers; NER goes to MISC as IOB2.</summary>
+    /// <remarks>On the hot path of `dyad annotate --format conllu`: every column goes to <paramref name="w"/> as a span,
+    /// a char or a name from a table, so a token costs no allocation (no substring, no boxed enum, no MISC list).</remarks>
     public static void Write(TextWriter w, Doc doc, IReadOnlyList<ConlluSentence>? original = null)
     {
+        bool parsed = doc.Layers.HasFlag(Layers.Dependencies);
+        bool entities = doc.Layers.HasFlag(Layers.Entities);
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
             var sent = doc.Sentences[si];
             if (original is not null && si < original.Count)
                 foreach (var c in original[si].Comments) w.WriteLine(c);
             else
-                w.WriteLine($"# text = {doc.Text[sent.Start..sent.End].Replace('\n', ' ')}");
-            for (int i = 0; i < sent.TokenCount; i++)
             {
-                var t = doc[sent.FirstToken + i];
-                int head = t.Head < 0 ? 0 : t.Head - sent.FirstToken + 1;
-                var misc = new List<string>();
-                if (!t.SpaceAfter) misc.Add("SpaceAfter=No");
-                if (t.Entity is not null) misc.Add("NER=" + t.Entity);
-                else if (doc.Layers.HasFlag(Layers.Entities)) misc.Add("NER=O");
-                bool parsed = doc.Layers.HasFlag(Layers.Dependencies);
-                w.Write(i + 1); w.Write('\t');
-                w.Write(Field(t.Text.Replace(' ', '_'))); w.Write('\t');
-                w.Write(Field(t.Lemma)); w.Write('\t');
-                w.Write(t.Upos == Upos.None ? "_" : t.Upos.ToString()); w.Write('\t');
-                w.Write(Field(t.Xpos)); w.Write("\t_\t");
-                w.Write(parsed ? head.ToString(System.Globalization.CultureInfo.InvariantCulture) : "_"); w.Write('\t');
-                w.Write(parsed ? Field(t.DepRel) : "_"); w.Write("\t_\t");
-                w.WriteLine(misc.Count == 0 ? "_" : string.Join('|', misc));
+                w.Write("# text = ");
+                WriteReplacing(w, doc.Text.AsSpan(sent.Start, sent.End - sent.Start), '\n', ' ');
+                w.WriteLine();
             }
+            for (int i = 0; i < sent.TokenCount; i++)
+                WriteToken(w, doc[sent.FirstToken + i], i + 1, sent.FirstToken, parsed, entities);
             w.WriteLine();
         }
     }
 
-    private static string Field(string? s) => string.IsNullOrEmpty(s) ? "_" : s;
+    // Upos.ToString() boxes the enum; the table holds what it returns for every byte value ("_" for None, the number
+    // for a value the enum does not name), so the output is the same as before, byte for byte.
+    private static readonly string[] UposNames = [.. Enumerable.Range(0, 256)
+        .Select(u => (Upos)u == Upos.None ? "_" : ((Upos)u).ToString())];
+
+    private static void WriteToken(TextWriter w, Token t, int id, int firstToken, bool parsed, bool entities)
+    {
+        WriteInt(w, id); w.Write('\t');
+        if (t.Length == 0) w.Write('_');
+        else WriteReplacing(w, t.Span, ' ', '_'); // a space would split the column for readers that split on whitespace
+        w.Write('\t');
+        WriteField(w, t.Lemma); w.Write('\t');
+        w.Write(UposNames[(byte)t.Upos]); w.Write('\t');
+        WriteField(w, t.Xpos); w.Write("\t_\t");
+        if (parsed) WriteInt(w, t.Head < 0 ? 0 : t.Head - firstToken + 1);
+        else w.Write('_');
+        w.Write('\t');
+        if (parsed) WriteField(w, t.DepRel);
+        else w.Write('_');
+        w.Write("\t_\t");
+        bool misc = false;
+        if (!t.SpaceAfter) { w.Write("SpaceAfter=No"); misc = true; }
+        if (t.Entity is not null || entities)
+        {
+            if (misc) w.Write('|');
+            w.Write("NER=");
+            w.Write(t.Entity ?? "O");
+            misc = true;
+        }
+        if (!misc) w.Write('_');
+        w.WriteLine();
+    }
+
+    private static void WriteField(TextWriter w, string? s)
+    {
+        if (string.IsNullOrEmpty(s)) w.Write('_');
+        else w.Write(s);
+    }
+
+    private static void WriteInt(TextWriter w, int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out int n, default, System.Globalization.CultureInfo.InvariantCulture);
+        w.Write(digits[..n]);
+    }
+
+    /// <summary>Writes <paramref name="s"/> with every <paramref name="from"/> written as <paramref name="to"/>, in runs.</summary>
+    private static void WriteReplacing(TextWriter w, ReadOnlySpan<char> s, char from, char to)
+    {
+        int at;
+        while ((at = s.IndexOf(from)) >= 0)
+        {
+            w.Write(s[..at]);
+            w.Write(to);
+            s = s[(at + 1)..];
+        }
+        w.Write(s);
+    }
 }

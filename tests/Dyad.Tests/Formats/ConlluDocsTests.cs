@@ -66,4 +66,40 @@ public sealed class ConlluDocsTests
         ConlluDocs.Write(w, doc);
         Assert.StartsWith("# text = Hello !\n1\tHello\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No", w.ToString().Replace("\r", ""));
     }
+
+    [Fact]
+    public void Write_EscapingEdges_UnderscoresFormSpacesKeepsLemmaSpacesAndJoinsMisc()
+    {
+        // "New York" is one token with a space; the sentence text holds a line break; lemmas are spaced, empty and null.
+        var doc = new Doc("d", "New York\nrose .");
+        doc.AddToken(0, 8);
+        doc.AddToken(9, 4, spaceAfter: false);
+        doc.AddToken(14, 1);
+        doc.Sentences.Add(new Sentence(0, 3, 0, 15));
+        doc.SetTags(0, Upos.PROPN, "NNP");
+        doc.SetLemma(0, "New York");
+        doc.SetLemma(1, "");
+        doc.SetArc(0, 1, "nsubj");
+        doc.SetArc(1, -1, "root");
+        doc.SetArc(2, 1, null);
+        doc.SetEntityTag(0, "B-GPE");
+        doc.SetEntityTag(1, "");
+        doc.Layers |= Layers.Pos | Layers.Dependencies | Layers.Entities;
+        var w = new StringWriter { NewLine = "\n" };
+        ConlluDocs.Write(w, doc);
+        Assert.Equal("# text = New York rose .\n"
+            + "1\tNew_York\tNew York\tPROPN\tNNP\t_\t2\tnsubj\t_\tNER=B-GPE\n"
+            + "2\trose\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No|NER=\n"
+            + "3\t.\t_\t_\t_\t_\t2\t_\t_\tNER=O\n\n", w.ToString());
+    }
+
+    [Fact]
+    public void Write_Unparsed_WritesUnderscoreHeadsAndNoNer()
+    {
+        var (doc, original) = ConlluDocs.ToDocs(Read(TwoDocs)).First();
+        doc.SetArc(0, -1, "root"); // an arc without the Dependencies layer is not written
+        var w = new StringWriter { NewLine = "\n" };
+        ConlluDocs.Write(w, doc, original);
+        Assert.Equal(TwoDocs[..TwoDocs.IndexOf("# newdoc id = b", StringComparison.Ordinal)], w.ToString());
+    }
 }
