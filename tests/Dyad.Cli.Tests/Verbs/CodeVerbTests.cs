@@ -48,4 +48,23 @@ public sealed class CodeVerbTests : IDisposable
         Assert.Contains(run.ErrLines, l => l.StartsWith("coder ", StringComparison.Ordinal));
         Assert.Contains(run.ErrLines, l => l.StartsWith("all stages", StringComparison.Ordinal) && l.Contains("1 documents", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Code_SyndicatedCopies_MergeIntoOneEventWithAMentionPerCopy()
+    {
+        // One wire story on two sites, the same day. Its actor is a name without a code, which the merge rule trusts only
+        // inside one article or its copies, so the copies must be found for the two reports to count as one event.
+        const string Wire = "Mohamed Salah threatened the protesters in Cairo on Monday, witnesses said. The crowd dispersed later.";
+        var path = Path.Combine(_dir, "copies.jsonl");
+        File.WriteAllLines(path, new[] { "site-a", "site-b" }.Select(id => JsonSerializer.Serialize(new { id, published = "2024-01-03", text = Wire })));
+        var output = Path.Combine(_dir, "events.jsonl");
+
+        var run = await InProcessDyad.RunAsync("code", path, "--format", "jsonl", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var events = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(["site-a", "site-b"],
+            e.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("article_id").GetString()!).Order(StringComparer.Ordinal)));
+    }
 }
