@@ -60,7 +60,15 @@ internal static class ArticleCountry
 
     private static bool NeedsCountry(Mention m) =>
         m.Actor is { Country: null, Agent: { } agent, Code: { } code } && code == agent && StateAgents.Contains(agent)
-        && m.Evidence is { } e && RoleOnly.Contains(e);
+        && m.Evidence is { } e && RoleOnly.Contains(e) && (agent != "JUD" || IsCourt(m.Actor.Role ?? m.Text));
+
+    /// <summary>
+    /// The agent list files attorneys, lawyers and counsel under JUD, but they are no organ of a state (on the
+    /// Wikinews sample 14 of 19 JUD mentions that took a country were private lawyers), so only courts and judges do.
+    /// </summary>
+    private static bool IsCourt(string role) =>
+        role.Contains("court", StringComparison.OrdinalIgnoreCase) || role.Contains("judge", StringComparison.OrdinalIgnoreCase)
+        || role.Contains("justice", StringComparison.OrdinalIgnoreCase) || role.Contains("tribunal", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The article's country and where it came from ("dateline", "headline", "article"), or (null, null).</summary>
     public static (string? Country, string? Source) Infer(Doc doc, DocMatches m, IReadOnlyList<Mention> mentions)
