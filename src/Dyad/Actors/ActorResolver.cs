@@ -3,7 +3,7 @@ using Dyad.Processing;
 
 namespace Dyad.Actors;
 
-/// <summary>Resolves each entity mention to a CAMEO actor: dictionary, then titles and appositions, demonym + role, organisation names, then coreference.</summary>
+/// <summary>Resolves each entity mention to a CAMEO actor: dictionary, then titles and appositions, demonym + role, organisation names, coreference, then the article's one clear country for state roles that name none.</summary>
 /// <remarks>Thread-safe: the dictionary is shared and read-only; all per-article state lives in the call.</remarks>
 public sealed class ActorResolver : IStage
 {
@@ -48,6 +48,7 @@ public sealed class ActorResolver : IStage
             var pieces = Pieces.Of(mention.Label == "PER" ? mention.Text : actor.Name ?? "").ToArray();
             discourse.Add(new Referent(actor, pieces, title, mention.FirstToken, sentence, person, afterPrep));
         }
+        ArticleCountry.Apply(doc, m, resolved);
         doc.Entities.Clear();
         doc.Entities.AddRange(resolved);
     }

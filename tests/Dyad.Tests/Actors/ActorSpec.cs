@@ -7,11 +7,14 @@ namespace Dyad.Tests.Actors;
 
 /// <summary>One case of an actor spec file: marked-up text (entities as [text]LABEL), a date, and expected mention → code lines.</summary>
 /// <remarks>
-/// File format: `## title`, optional `date: YYYY-MM-DD`, text lines, a line `--`, then `mention => CODE` lines
+/// File format: `## title`, optional `date: YYYY-MM-DD` and `headline: …` (the article's title), text lines, a line `--`, then `mention => CODE` lines
 /// (CODE `null` for an unresolved mention). Expectations are matched to the resolved mentions in reading order.
 /// </remarks>
 public sealed record ActorSpec(string Title, DateOnly? Date, string Markup, IReadOnlyList<(string Mention, string? Code, string? Name)> Expected)
 {
+    /// <summary>The article's headline (Doc.Title), when the case gives one.</summary>
+    public string? Headline { get; init; }
+
     private static readonly Pipeline Tokens = Pipeline.Create(new Tokenizer(), new SentenceSplitter());
 
     public override string ToString() => Title;
@@ -20,6 +23,7 @@ public sealed record ActorSpec(string Title, DateOnly? Date, string Markup, IRea
     {
         string? title = null;
         DateOnly? date = null;
+        string? headline = null;
         var text = new StringBuilder();
         var expected = new List<(string, string?, string?)>();
         bool inExpect = false;
@@ -28,13 +32,14 @@ public sealed record ActorSpec(string Title, DateOnly? Date, string Markup, IRea
             var line = raw.TrimEnd();
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {
-                if (title is not null) yield return new ActorSpec(title, date, text.ToString().Trim(), [.. expected]);
-                (title, date, inExpect) = (line[3..].Trim(), null, false);
+                if (title is not null) yield return new ActorSpec(title, date, text.ToString().Trim(), [.. expected]) { Headline = headline };
+                (title, date, headline, inExpect) = (line[3..].Trim(), null, null, false);
                 text.Clear();
                 expected.Clear();
             }
             else if (line.StartsWith('#')) continue;
             else if (line.StartsWith("date: ", StringComparison.Ordinal)) date = DateOnly.Parse(line[6..], System.Globalization.CultureInfo.InvariantCulture);
+            else if (line.StartsWith("headline: ", StringComparison.Ordinal)) headline = line[10..].Trim();
             else if (line == "--") inExpect = true;
             else if (inExpect && line.Contains("=>", StringComparison.Ordinal))
             {
@@ -74,7 +79,7 @@ public sealed record ActorSpec(string Title, DateOnly? Date, string Markup, IRea
             }
             plain.Append(Markup[i]);
         }
-        var doc = new Doc(Title, plain.ToString(), Date);
+        var doc = new Doc(Title, plain.ToString(), Date) { Title = Headline };
         Tokens.Process(doc);
         foreach (var (start, end, label) in marks)
         {
