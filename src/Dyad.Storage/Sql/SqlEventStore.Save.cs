@@ -119,8 +119,8 @@ internal abstract partial class SqlEventStore
     /// returns that original, or null.</summary>
     private static async Task<string?> LinkNearDuplicateAsync(DbConnection c, DbTransaction tx, Article a, CancellationToken ct)
     {
-        if (NearDuplicates.Signature(a.Text) is not { } sig) return null;
-        var keys = NearDuplicates.BandKeys(sig);
+        if (MinHash.Signature(a.Text) is not { } sig) return null;
+        var keys = MinHash.BandKeys(sig);
         var where = string.Join(" OR ", keys.Select((_, b) => $"(b.band = {b} AND b.hash = @h{b})"));
         var cmd = c.Reused(tx, $"""
             SELECT a.id, a.duplicate_of, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id
@@ -129,10 +129,10 @@ internal abstract partial class SqlEventStore
         string? original = null;
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (original is null && await r.ReadAsync(ct))
-                if (r.Str(2) is { } other && NearDuplicates.Similarity(sig, NearDuplicates.FromText(other)) >= NearDuplicates.Threshold)
+                if (r.Str(2) is { } other && MinHash.Similarity(sig, MinHash.FromText(other)) >= NearDuplicates.Threshold)
                     original = r.Str(1) ?? r.GetString(0);
         await c.ExecAsync(tx, "UPDATE articles SET minhash = @m, duplicate_of = @d WHERE id = @id", ct,
-            ("@m", NearDuplicates.ToText(sig)), ("@d", original), ("@id", a.Id));
+            ("@m", MinHash.ToText(sig)), ("@d", original), ("@id", a.Id));
         for (int b = 0; b < keys.Length; b++)
             await c.ExecAsync(tx, "INSERT INTO article_bands (band, hash, article_id) VALUES (@b, @h, @a) ON CONFLICT DO NOTHING", ct,
                 ("@b", b), ("@h", keys[b]), ("@a", a.Id));
