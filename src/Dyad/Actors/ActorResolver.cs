@@ -66,12 +66,21 @@ public sealed class ActorResolver : IStage
             return (new Actor(code, country, agent, mention.Text), "dictionary", null, first);
         }
         var left = TitleReader.Left(doc, m, first, s.FirstToken, doc.Published);
-        if (TitleReader.ToActor(_dict, left, mention.Text) is { } titled) return (titled, "title", TitleKey(left.Role), left.Start);
+        if (TitleReader.ToActor(_dict, left, mention.Text) is { } titled)
+            return OwnedTitle(doc, m, left, left.Start, first) ? (null, NonState, null, first) : (titled, "title", TitleKey(left.Role), left.Start);
         var right = TitleReader.Right(doc, m, end, s.EndToken, doc.Published);
-        if (TitleReader.ToActor(_dict, right, mention.Text) is { } appos) return (appos, "apposition", TitleKey(right.Role), first);
+        if (TitleReader.ToActor(_dict, right, mention.Text) is { } appos)
+            return OwnedTitle(doc, m, right, right.End, right.End) ? (null, NonState, null, first) : (appos, "apposition", TitleKey(right.Role), first);
         if (AideOf(doc, m, first, s, earlier, mention.Text) is { } aide) return (aide, "title", null, first);
         return (null, entry is null ? null : "dictionary: no role on the article's date", null, first);
     }
+
+    /// <summary>The evidence of a title or role noun whose owner is a named organisation that is no state body: no code.</summary>
+    private const string NonState = "role of a non-state organisation";
+
+    /// <summary>A title with no country or organisation code of its own whose owner is a named non-state organisation.</summary>
+    private static bool OwnedTitle(Doc doc, DocMatches m, TitleEvidence t, int before, int after) =>
+        t.Country is null && t.OrgCode is null && RoleOwner.IsNonState(doc, m, doc.Entities, t.Agent, before, after);
 
     /// <summary>"aide to Sudani, Dr. Hussein Allawi": a role noun tied to a resolved person gives that person's country.</summary>
     private static Actor? AideOf(Doc doc, DocMatches m, int first, Sentence s, List<Mention> earlier, string name)
@@ -109,6 +118,7 @@ public sealed class ActorResolver : IStage
             if (country is not null)
                 return (new Actor(country + agent, country, agent, mention.Text) { Role = roleText }, affiliation ? "affiliation+role" : "demonym+role", null, first);
         }
+        if (RoleOwner.IsNonState(doc, m, doc.Entities, code, agentStart, end)) return (null, NonState, null, first);
         var key = TitleKey(phrase);
         if (doc[first].Span is "the" or "The" && key is not null && d.ByTitle(key) is { } holder)
         {

@@ -14,7 +14,7 @@ namespace Dyad.Actors;
 internal static class ArticleCountry
 {
     /// <summary>Agents that belong to a state, so that "the interior ministry" of a one-country article is that state's.</summary>
-    private static readonly HashSet<string> StateAgents = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+    public static readonly HashSet<string> StateAgents = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
     /// <summary>The evidence of mentions that name a role but no country, and so may take the article's.</summary>
     private static readonly HashSet<string> RoleOnly = ["title", "apposition", "role", "organisation-name"];

@@ -44,6 +44,8 @@ internal static class RoleMentionFinder
                 absorbed.Add(norp);
             }
             else if (!BareAgents.Contains(code.Length > 3 ? code[..3] : code)) continue;
+            // A bare "office" ("once in office", "his MIT office") names no holder; "the Sheriff's office" has one.
+            else if (end - t == 1 && IsOffice(w) && (t == 0 || doc[t - 1].Span is not ("'s" or "’s"))) continue;
             else if (t > 0 && doc[t - 1].Span is "the" or "The") first = t - 1;
             result.Add(Make(doc, first, end, Role));
             t = end - 1;
@@ -61,6 +63,9 @@ internal static class RoleMentionFinder
         while (t < doc.TokenCount && covered[t] < 0 && TitleReader.IsModifier(doc[t].Span)) t++;
         return t < doc.TokenCount && covered[t] >= 0 && entities[covered[t]].Label == "PER" && entities[covered[t]].FirstToken == t;
     }
+
+    private static bool IsOffice(ReadOnlySpan<char> w) =>
+        w.Equals("office", StringComparison.OrdinalIgnoreCase) || w.Equals("offices", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAffix(ReadOnlySpan<char> w) =>
         w is "aligned" or "led" or "backed" or "allied" or "linked" or "affiliated" or "sponsored";

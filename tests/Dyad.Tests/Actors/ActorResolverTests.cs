@@ -64,6 +64,15 @@ public sealed class ActorResolverTests
         Assert.Empty(doc.Entities);
     }
 
+    [Fact]
+    public void Process_BareOffice_IsNoRoleButAHoldersOfficeIs()
+    {
+        var doc = new ActorSpec("office", null, "Politicians take an oath but once in office pursue their agenda. He ran for a lower office. The sheriff's office said no.", []).BuildDoc();
+        Resolver.Value.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "office" && e.FirstToken < 15);
+        Assert.Contains(doc.Entities, e => e.Text.Contains("office", StringComparison.Ordinal) && e.Actor is not null);
+    }
+
     private static string Dump(Doc doc) =>
         string.Join("\n", doc.Entities.Select(e => $"  {e.Label} '{e.Text}' => {e.Actor?.Code ?? "null"} [{e.Evidence}]")) + "\n";
 }
