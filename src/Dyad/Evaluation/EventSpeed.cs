@@ -20,18 +20,7 @@ public static class EventSpeed
         var docs = new List<Doc>();
         foreach (var (doc, sentences) in ConlluDocs.ToDocs(ConlluReader.ReadFile(conlluPath), maxSentences: 40))
         {
-            int k = 0;
-            foreach (var s in sentences)
-            {
-                int first = k;
-                foreach (var w in s.Words)
-                {
-                    doc.SetTags(k, Enum.TryParse<Upos>(w.Upos, out var u) ? u : Upos.X, w.Xpos);
-                    doc.SetLemma(k, w.Lemma);
-                    doc.SetArc(k, w.Head <= 0 ? -1 : first + w.Head - 1, w.DepRel);
-                    k++;
-                }
-            }
+            ConlluDocs.CopyGoldParse(doc, sentences);
             for (int t = 0; t < doc.TokenCount; t++)
             {
                 if (doc[t].Upos != Upos.PROPN) continue;
@@ -40,7 +29,7 @@ public static class EventSpeed
                 var span = doc.Slice(start, t - start + 1);
                 doc.Entities.Add(new Mention(start, t - start + 1, span.StartChar, span.EndChar, "ORG", span.Text) { Actor = new Actor("XXX", "XXX", null, null) });
             }
-            doc.Layers |= Layers.Pos | Layers.Lemmas | Layers.Dependencies | Layers.Entities | Layers.Actors;
+            doc.Layers |= Layers.Entities | Layers.Actors;
             docs.Add(doc);
         }
         return docs;

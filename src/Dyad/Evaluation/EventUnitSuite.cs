@@ -84,19 +84,8 @@ public static class EventUnitSuite
 
     private static void CopyParse(Doc doc, List<ConlluSentence> sentences)
     {
-        int k = 0;
-        foreach (var sent in sentences)
-        {
-            int first = k;
-            foreach (var w in sent.Words)
-            {
-                doc.SetTags(k, Enum.TryParse<Upos>(w.Upos, out var u) ? u : Upos.X, w.Xpos);
-                doc.SetLemma(k, w.Lemma);
-                doc.SetArc(k, w.Head <= 0 ? -1 : first + w.Head - 1, w.DepRel);
-                k++;
-            }
-        }
-        doc.Layers |= Layers.Pos | Layers.Lemmas | Layers.Dependencies | Layers.Entities | Layers.Actors;
+        ConlluDocs.CopyGoldParse(doc, sentences);
+        doc.Layers |= Layers.Entities | Layers.Actors;
     }
 
     private static string Category(string id)

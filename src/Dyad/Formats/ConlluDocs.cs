@@ -51,6 +51,26 @@ public static class ConlluDocs
         return doc;
     }
 
+    /// <summary>Copies the gold tags, lemmas and arcs of <paramref name="sentences"/> (the ones <paramref name="doc"/> was
+    /// built from) onto its tokens and marks those layers present: a stand-in for the models where only later stages are measured.</summary>
+    /// <remarks>A UPOS the enum does not name becomes X; a head of 0 is the root.</remarks>
+    public static void CopyGoldParse(Doc doc, IReadOnlyList<ConlluSentence> sentences)
+    {
+        int k = 0;
+        foreach (var s in sentences)
+        {
+            int first = k;
+            foreach (var w in s.Words)
+            {
+                doc.SetTags(k, Enum.TryParse<Upos>(w.Upos, out var u) ? u : Upos.X, w.Xpos);
+                doc.SetLemma(k, w.Lemma);
+                doc.SetArc(k, w.Head <= 0 ? -1 : first + w.Head - 1, w.DepRel);
+                k++;
+            }
+        }
+        doc.Layers |= Layers.Pos | Layers.Lemmas | Layers.Dependencies;
+    }
+
     /// <summary>Writes a Doc's sentences as CoNLL-U with its predicted layers; NER goes to MISC as IOB2.</summary>
     /// <remarks>On the hot path of `dyad annotate --format conllu`: every column goes to <paramref name="w"/> as a span,
     /// a char or a name from a table, so a token costs no allocation (no substring, no boxed enum, no MISC list).</remarks>
