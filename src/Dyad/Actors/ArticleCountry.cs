@@ -14,7 +14,11 @@ namespace Dyad.Actors;
 internal static class ArticleCountry
 {
     /// <summary>Agents that belong to a state, so that "the interior ministry" of a one-country article is that state's.</summary>
-    public static readonly HashSet<string> StateAgents = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+    private static readonly HashSet<string> StateAgents = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateAgentPrefixes = StateAgents.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when an agent code starts with a state agent ("GOV", "MILGOV" read as "MIL"); the first three letters name the role.</summary>
+    public static bool IsStateAgent(string agent) => StateAgentPrefixes.Contains(agent.AsSpan(0, Math.Min(3, agent.Length)));
 
     /// <summary>The evidence of mentions that name a role but no country, and so may take the article's.</summary>
     private static readonly HashSet<string> RoleOnly = ["title", "apposition", "role", "organisation-name"];

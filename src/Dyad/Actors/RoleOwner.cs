@@ -43,12 +43,12 @@ internal static class RoleOwner
     {
         int end = e.FirstToken + e.TokenCount;
         for (int t = e.FirstToken; t < end; t++)
-            if (m.AgentAt(t).Code is { } agent && ArticleCountry.StateAgents.Contains(agent.Length > 3 ? agent[..3] : agent)) return true;
+            if (m.AgentAt(t).Code is { } agent && ArticleCountry.IsStateAgent(agent)) return true;
         var code = (m.Exact(e.FirstToken, end) ?? First(m, e.FirstToken))?.RoleAt(doc.Published)?.Code;
         if (code is null) return false;
         if (code.StartsWith("IGO", StringComparison.Ordinal)) return true;
         var (country, a) = m.Dictionary.Split(code);
-        return (country is not null && code.Length == 3) || (a is not null && ArticleCountry.StateAgents.Contains(a.Length > 3 ? a[..3] : a));
+        return (country is not null && code.Length == 3) || (a is not null && ArticleCountry.IsStateAgent(a));
     }
 
     private static ActorEntry? First(DocMatches m, int token)
