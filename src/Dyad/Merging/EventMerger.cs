@@ -25,19 +25,24 @@ public sealed class EventMerger(MergePolicy? policy = null)
         foreach (var e in ordered)
         {
             var matches = new List<int>();
+            string why = "";
             for (int k = 0; k < merged.Count; k++)
-                if (_policy.Agrees(merged[k], e, out _, copyOf)) matches.Add(k);
+                if (_policy.Agrees(merged[k], e, out var reason, copyOf))
+                {
+                    if (matches.Count == 0) why = reason;
+                    matches.Add(k);
+                }
             if (e.Target is null && matches.Select(k => merged[k].Target?.Code ?? merged[k].Target?.Name).Distinct().Count() > 1)
                 matches.Clear();
             if (matches.Count == 0) merged.Add(Count(e, copyOf));
-            else merged[matches[0]] = Combine(merged[matches[0]], e, copyOf);
+            else merged[matches[0]] = Combine(merged[matches[0]], e, why, copyOf);
         }
         return merged;
     }
 
-    private CodedEvent Combine(CodedEvent a, CodedEvent b, IReadOnlyDictionary<string, string> copyOf)
+    /// <summary>Folds <paramref name="b"/> into <paramref name="a"/>; <paramref name="why"/> is the reason the policy gave for the pair.</summary>
+    private static CodedEvent Combine(CodedEvent a, CodedEvent b, string why, IReadOnlyDictionary<string, string> copyOf)
     {
-        _policy.Agrees(a, b, out var why, copyOf);
         var mentions = a.Mentions.Concat(b.Mentions).DistinctBy(m => (m.ArticleId, m.Sentence)).ToList();
         var first = b.Mentions.FirstOrDefault();
         var reason = first is null ? why : $"{first.ArticleId}#{first.Sentence}: {why}";
