@@ -5,7 +5,7 @@ namespace Dyad.Learning;
 /// Each feature maps to a short run of (class, weight) entries; scoring sums the runs of the active
 /// features into an integer score per class. Immutable and thread-safe once built; scoring allocates nothing.
 /// </remarks>
-public sealed class PerceptronModel
+public sealed partial class PerceptronModel
 {
     private readonly Slot[]? _slots;
     // Models of at most four classes (the parser's transitions, scored ~2 times a word) keep the weights inside the
