@@ -60,7 +60,9 @@ internal static class ArticleCountry
     }
 
     /// <summary>"The Security forces" and "security forces" are one role; a person's name is its own key.</summary>
-    private static string RoleKey(Mention m) => m.Label == RoleMentionFinder.Role ? Pieces.Key(m.Text).Replace("the ", "", StringComparison.Ordinal) : m.Label + ":" + m.Text;
+    /// <remarks>"the" is dropped as a whole piece, so a word that merely ends in it ("lathe") keeps its letters.</remarks>
+    internal static string RoleKey(Mention m) =>
+        m.Label == RoleMentionFinder.Role ? string.Join(' ', Pieces.Of(m.Text).Where(p => p != "the")) : m.Label + ":" + m.Text;
 
     private static bool NeedsCountry(Mention m) =>
         m.Actor is { Country: null, Agent: { } agent, Code: { } code } && code == agent && StateAgents.Contains(agent)
