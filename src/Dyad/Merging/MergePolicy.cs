@@ -90,16 +90,19 @@ public sealed record MergePolicy
     private static string Original(string articleId, IReadOnlyDictionary<string, string>? copyOf) =>
         copyOf is not null && copyOf.TryGetValue(articleId, out var original) ? original : articleId;
 
-    /// <summary>True when the codes agree by <see cref="Codes"/>; <paramref name="why"/> says how.</summary>
+    /// <summary>True when the codes agree by <see cref="Codes"/>; <paramref name="why"/> says how (empty when they do not).</summary>
+    /// <remarks>The reason is built only for a yes: the merger asks this of every pair of mentions with one dyad.</remarks>
     public bool CodesAgree(string a, string b, out string why)
     {
-        why = a == b ? $"code {a}" : Codes == CodeMatch.Root ? $"root {a[..2]}" : $"codes {a}/{b} on one branch";
-        return a == b || Codes switch
+        why = "";
+        bool agree = a == b || Codes switch
         {
             CodeMatch.Root => a.Length >= 2 && b.Length >= 2 && a.AsSpan(0, 2).SequenceEqual(b.AsSpan(0, 2)),
             CodeMatch.Branch => OnOneBranch(a, b),
             _ => false,
         };
+        if (agree) why = a == b ? $"code {a}" : Codes == CodeMatch.Root ? $"root {a[..2]}" : $"codes {a}/{b} on one branch";
+        return agree;
     }
 
     /// <summary>True when one code is the other or a more generic code above it: "040" (consult, not specified) and "04" stand for the root.</summary>
@@ -116,7 +119,7 @@ public sealed record MergePolicy
     /// <summary>The code's node in the CAMEO tree: a root's "not specified below" code ("040") is the root itself ("04").</summary>
     private static ReadOnlySpan<char> Node(string code) => code.Length == 3 && code[2] == '0' ? code.AsSpan(0, 2) : code.AsSpan();
 
-    /// <summary>True when two mentions' places allow one event; <paramref name="why"/> says on what grounds.</summary>
+    /// <summary>True when two mentions' places allow one event; <paramref name="why"/> says on what grounds (empty when they do not).</summary>
     /// <remarks>A missing place agrees with any; a country-level (or wider) place agrees with any place in its country, since "in Iraq"
     /// does not contradict "in Basra"; finer places must lie within <see cref="MaxDistanceKm"/>.</remarks>
     public bool PlacesAgree(Place? a, Place? b, out string why)
@@ -125,12 +128,13 @@ public sealed record MergePolicy
         if (a.Precision >= PlacePrecision.Country || b.Precision >= PlacePrecision.Country)
         {
             bool same = a.Country is null || b.Country is null || a.Country == b.Country;
-            why = $"places in the same country ({a.Country ?? b.Country})";
+            why = same ? $"places in the same country ({a.Country ?? b.Country})" : "";
             return same;
         }
         double km = GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon);
-        why = string.Create(CultureInfo.InvariantCulture, $"places {km:0} km apart (≤ {MaxDistanceKm:0})");
-        return km <= MaxDistanceKm;
+        bool near = km <= MaxDistanceKm;
+        why = near ? string.Create(CultureInfo.InvariantCulture, $"places {km:0} km apart (≤ {MaxDistanceKm:0})") : "";
+        return near;
     }
 
     /// <summary>The event two agreeing mentions become, apart from mentions, reasons and counts: <paramref name="held"/> with the
