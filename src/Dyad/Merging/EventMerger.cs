@@ -24,18 +24,21 @@ public sealed class EventMerger(MergePolicy? policy = null)
         var merged = new List<CodedEvent>();
         foreach (var e in ordered)
         {
+            // Of several events that agree, the nearest in date takes the mention (the earliest on a tie), as in the store.
             var matches = new List<int>();
+            int best = -1, bestDays = int.MaxValue;
             string why = "";
             for (int k = 0; k < merged.Count; k++)
                 if (_policy.Agrees(merged[k], e, out var reason, copyOf))
                 {
-                    if (matches.Count == 0) why = reason;
                     matches.Add(k);
+                    int days = Math.Abs(merged[k].Date.DayNumber - e.Date.DayNumber);
+                    if (days < bestDays) (best, bestDays, why) = (k, days, reason);
                 }
             if (e.Target is null && matches.Select(k => merged[k].Target?.Code ?? merged[k].Target?.Name).Distinct().Count() > 1)
-                matches.Clear();
-            if (matches.Count == 0) merged.Add(Count(e, copyOf));
-            else merged[matches[0]] = Combine(merged[matches[0]], e, why, copyOf);
+                best = -1;
+            if (best < 0) merged.Add(Count(e, copyOf));
+            else merged[best] = Combine(merged[best], e, why, copyOf);
         }
         return merged;
     }

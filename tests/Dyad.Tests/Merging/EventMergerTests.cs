@@ -91,4 +91,19 @@ public sealed class EventMergerTests
         Assert.Single(new EventMerger().Merge([At("a#1"), At("a#4")]));
         Assert.Single(new EventMerger().Merge([At("a#1"), At("b#1")], new Dictionary<string, string> { ["b"] = "a" }));
     }
+
+    [Fact]
+    public void Merge_TwoAgreeingEvents_TheNearestInDateTakesTheMention()
+    {
+        // Baghdad on the 5th and Mosul (about 340 km away) on the 6th are two events; a report of the 6th that names no
+        // place agrees with both, and joins the one of its own day, as the store's merge does.
+        var baghdad = MergeSpec.Event("a#1", "2024-08-05", "IRNMIL", "190", "ISRMIL", "33.31,44.36");
+        var mosul = MergeSpec.Event("b#1", "2024-08-06", "IRNMIL", "190", "ISRMIL", "36.34,43.13");
+        var report = MergeSpec.Event("c#1", "2024-08-06", "IRNMIL", "190", "ISRMIL", "-");
+        var merged = new EventMerger().Merge([baghdad, mosul, report]);
+        Assert.Equal(2, merged.Count);
+        var joined = Assert.Single(merged, e => e.NumMentions == 2);
+        Assert.Equal(["b", "c"], joined.Mentions.Select(m => m.ArticleId).Order());
+        Assert.Contains("dates 0 d apart", Assert.Single(joined.MergeReasons));
+    }
 }
