@@ -56,7 +56,7 @@ internal static class NerTraining
     }
 
     /// <summary>Trains one model with <paramref name="o"/>'s seed and keeps the epoch whose model scores best on dev (test is never read).</summary>
-    private static (NerModel Model, double F) TrainMember(NerFeatures features, List<NerSentence> train, IReadOnlyList<NerSentence> dev, Options o, TextWriter log)
+    internal static (NerModel Model, double F) TrainMember(NerFeatures features, List<NerSentence> train, IReadOnlyList<NerSentence> dev, Options o, TextWriter log)
     {
         if (o.TwoPass) JackknifePassOne(features, train, o, log);
         NerModel? best = null;
