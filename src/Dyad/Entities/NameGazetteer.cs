@@ -184,8 +184,16 @@ internal sealed class NameGazetteer
         {
             int id = next++;
             if (id >= nodes) throw new InvalidDataException("gazetteer has more nodes than it declares");
-            if (parent >= 0) g._edges.Add(((long)parent << 32) | (uint)piece, id);
             kinds[id] = r.ReadByte();
+            // The node lists are what Write walks: without them a loaded model saved again lost its gazetteer.
+            if (parent >= 0)
+            {
+                g._edges.Add(((long)parent << 32) | (uint)piece, id);
+                g._parent.Add(parent);
+                g._piece.Add(piece);
+                g._kinds.Add(kinds[id]);
+            }
+            else g._kinds[0] = kinds[id];
             int count = r.Read7BitEncodedInt();
             Span<int> kids = count <= 256 ? stackalloc int[count] : new int[count];
             int at = 0;

@@ -1,9 +1,11 @@
+using Dyad.Learning;
+
 namespace Dyad.Entities;
 
-/// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed; dev scores are reported, test is never read.</summary>
+/// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed (or a seed ensemble); dev scores are reported, test is never read.</summary>
 internal static class NerTraining
 {
-    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false);
+    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false, int Ensemble = 1);
 
     public static NerModel Run(Options o, TextWriter log)
     {
@@ -15,9 +17,48 @@ internal static class NerTraining
         var gazetteer = GazetteerSources.Build(o.Shared);
         var prior = CasePrior.Learn(train.Select(s => s.Words));
         log.WriteLine($"gazetteer {gazetteer.Count} names, case prior {prior.Count} words");
-        var features = new NerFeatures(gazetteer, prior);
+        var final = Train(new NerFeatures(gazetteer, prior), train, dev, o, log);
+        log.Write(Score(final, dev).Format());
+        final.Save(o.ModelPath);
+        log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.FeatureCount} features, {final.Weights.EntryCount} weights)");
+        return final;
+    }
+
+    /// <summary>
+    /// One model (seed <see cref="Options.Seed"/>), or with <see cref="Options.Ensemble"/> N &gt; 1 the mean of the
+    /// weights of N models of seeds Seed … Seed + N − 1, each trained and early-stopped on dev as a single model is;
+    /// the result is then pruned as far as dev allows.
+    /// </summary>
+    /// <remarks>
+    /// The mean of linear models' weights scores as the mean of their scores, so the ensemble costs one model's
+    /// lookups. A two-pass member learns its vote weights from its own jackknifed first pass, while at run time the
+    /// votes come from the averaged first pass: a better first pass than any member's, so the votes are, if anything,
+    /// more reliable than those the members learned to trust (the jackknifed ones come from half-data models anyway).
+    /// </remarks>
+    public static NerModel Train(NerFeatures features, List<NerSentence> train, IReadOnlyList<NerSentence> dev, Options o, TextWriter log)
+    {
+        if (o.Ensemble <= 1)
+        {
+            var (model, f) = TrainMember(features, train, dev, o, log);
+            return SmallestNearBest(model, f, dev, log);
+        }
+        var members = new List<PerceptronModel>(o.Ensemble);
+        for (int k = 0; k < o.Ensemble; k++)
+        {
+            var member = o with { Seed = o.Seed + k };
+            log.WriteLine($"ensemble member {k + 1}/{o.Ensemble}: seed {member.Seed}");
+            members.Add(TrainMember(features, train, dev, member, log).Model.Weights);
+        }
+        var mean = new NerModel(features, PerceptronModel.Average(members), o.TwoPass);
+        double meanF = Score(mean, dev).Of(null).F;
+        log.WriteLine(System.FormattableString.Invariant($"mean of {o.Ensemble} members' weights: dev F1 {meanF:F2}, {mean.Weights.FeatureCount} features, {mean.Weights.EntryCount} weights"));
+        return SmallestNearBest(mean, meanF, dev, log);
+    }
+
+    /// <summary>Trains one model with <paramref name="o"/>'s seed and keeps the epoch whose model scores best on dev (test is never read).</summary>
+    internal static (NerModel Model, double F) TrainMember(NerFeatures features, List<NerSentence> train, IReadOnlyList<NerSentence> dev, Options o, TextWriter log)
+    {
         if (o.TwoPass) JackknifePassOne(features, train, o, log);
-        // Early stopping on dev: keep the epoch whose averaged model scores best there (test is never read).
         NerModel? best = null;
         double bestF = -1;
         var trainer = new NerTrainer(features)
@@ -35,18 +76,14 @@ internal static class NerTraining
             },
         };
         trainer.Train(train);
-        var final = SmallestNearBest(best!, bestF, dev, log);
-        log.Write(Score(final, dev).Format());
-        final.Save(o.ModelPath);
-        log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.FeatureCount} features, {final.Weights.EntryCount} weights)");
-        return final;
+        return (best!, bestF);
     }
 
     /// <summary>
     /// The most strongly pruned copy of <paramref name="model"/> whose dev F1 stays within 0.15 of the unpruned
     /// one: most features carry weights too small to change a decision, and a smaller table is faster and smaller.
     /// </summary>
-    private static NerModel SmallestNearBest(NerModel model, double f, IReadOnlyList<NerSentence> dev, TextWriter log)
+    internal static NerModel SmallestNearBest(NerModel model, double f, IReadOnlyList<NerSentence> dev, TextWriter log)
     {
         var chosen = model;
         foreach (var threshold in new[] { 0.5f, 1f, 2f, 4f })

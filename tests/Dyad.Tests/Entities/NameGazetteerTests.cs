@@ -51,6 +51,24 @@ public sealed class NameGazetteerTests
         Assert.NotEqual(0, Marks(loaded, sentence)[4]);
     }
 
+    private static byte[] Bytes(NameGazetteer g)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new BinaryWriter(stream)) g.Write(w);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Write_LoadedGazetteer_WritesTheSameBytes()
+    {
+        // A loaded model saved again (an averaged seed ensemble of loaded models) must keep its gazetteer.
+        var built = Built();
+        var loaded = RoundTrip(built);
+
+        Assert.Equal(Bytes(built), Bytes(loaded));
+        Assert.Equal(built.Count, RoundTrip(loaded).Count);
+    }
+
     [Fact]
     public void KindsOf_LoadedGazetteer_CombinesTheKindsOfOneName()
     {
