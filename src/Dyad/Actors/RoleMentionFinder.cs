@@ -34,6 +34,7 @@ internal static class RoleMentionFinder
             var (code, end, _) = m.AgentAt(t);
             if (code is null || AnyCovered(covered, t, end) || TitlesName(doc, entities, covered, end)) continue;
             if (pos && doc[end - 1].Upos is not (Upos.NOUN or Upos.PROPN or Upos.None)) continue;
+            if (InsideName(doc, m, covered, t, end)) continue;
             int first = t;
             int norp = t > 0 ? covered[t - 1] : -1;
             // "Iran - aligned militias" where the recogniser tagged only "Iran".
@@ -62,6 +63,19 @@ internal static class RoleMentionFinder
         int t = end;
         while (t < doc.TokenCount && covered[t] < 0 && TitleReader.IsModifier(doc[t].Span)) t++;
         return t < doc.TokenCount && covered[t] >= 0 && entities[covered[t]].Label == "PER" && entities[covered[t]].FirstToken == t;
+    }
+
+    /// <summary>
+    /// A capitalised role word inside a longer capitalised name the recogniser missed ("Information System and Intelligence
+    /// System", "Wright-Patterson Air Force Base") names a thing, not a state's agent: the next word goes on with the name
+    /// (capitalised, no entity, no agent word of its own), and the role word is not at the start of a sentence.
+    /// </summary>
+    private static bool InsideName(Doc doc, DocMatches m, int[] covered, int first, int end)
+    {
+        if (end >= doc.TokenCount || !char.IsUpper(doc[first].Span[0])) return false;
+        int sentence = doc.SentenceOf(first);
+        if (doc.Sentences[sentence].FirstToken == first || doc.SentenceOf(end) != sentence) return false;
+        return char.IsUpper(doc[end].Span[0]) && covered[end] < 0 && m.AgentAt(end).Code is null;
     }
 
     private static bool IsOffice(ReadOnlySpan<char> w) =>

@@ -6,7 +6,7 @@ namespace Dyad.Tests.Actors;
 
 public sealed class ActorResolverTests
 {
-    private static readonly Lazy<ActorResolver> Resolver = new(() =>
+    internal static readonly Lazy<ActorResolver> Resolver = new(() =>
         new ActorResolver(ActorDictionary.Load(Path.Combine(RepoPaths.Root, "data", "actors.bin"))));
 
     public static TheoryData<string, string> Specs()
