@@ -20,7 +20,21 @@ internal static partial class Verbs
     public static Command Train()
     {
         var train = new Command("train", "Rebuild a model from the training data in ../shared/data (train split; dev for early stopping).");
-        train.Subcommands.Add(TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT", TrainTagger));
+        var tagger = TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT", (seed, epochs, models) => TrainTagger(seed, epochs, models, 1));
+        tagger.Options.Add(EnsembleOption);
+        tagger.SetAction(parse =>
+        {
+            try
+            {
+                return TrainTagger(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(EnsembleOption));
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
+            {
+                Console.Error.WriteLine($"dyad train tagger: {e.Message}");
+                return 1;
+            }
+        });
+        train.Subcommands.Add(tagger);
         train.Subcommands.Add(TrainCommand("lemmatizer", "the lemmatizer's exception list from UD English-EWT", TrainLemmatizer));
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
@@ -65,21 +79,28 @@ internal static partial class Verbs
 
     private const int TaggerRefineFolds = 4;
 
-    private static int TrainTagger(int seed, int epochs, string models)
+    private static readonly Option<int> EnsembleOption = new("--ensemble")
     {
+        Description = "tagger seeds averaged into one model (seeds SEED to SEED+N-1, trained one after another; the second pass's margin is re-chosen on dev)",
+        DefaultValueFactory = _ => 1,
+    };
+
+    private static int TrainTagger(int seed, int epochs, string models, int ensemble)
+    {
+        if (ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
         // The second pass (re-tagging low-margin words with pass 1's tags of the next two words) is on for the shipped tagger;
         // the trainer's default stays one pass, so the parser's jackknife taggers are unchanged.
-        var trainer = new TaggerTrainer { Seed = seed, MaxEpochs = epochs, RefineFolds = TaggerRefineFolds, Log = TrainLog };
+        var trainer = new TaggerTrainer { Seed = seed, MaxEpochs = epochs, RefineFolds = TaggerRefineFolds, Ensemble = ensemble, Log = TrainLog };
         var model = trainer.Train(train, dev);
         var path = Path.Combine(models, "tagger.bin");
         model.Save(path);
         var score = trainer.DevScore!;
         ModelManifest.Update(Path.Combine(models, "manifest.json"), "tagger", path,
-            $"ud-english-ewt v2.16 train (dev for early stopping); first pass from epoch {trainer.BestEpoch}; {(model.Refiner is null ? "one pass" : $"second pass over {TaggerRefineFolds}-fold jackknifed first-pass tags, re-tagging words with first-pass margin < {model.RefineMargin}")}", seed,
-            new Dictionary<string, double> { ["upos"] = score.Upos, ["xpos"] = score.Xpos }, $"dyad train tagger --seed {seed} --epochs {epochs}");
-        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes; first pass from epoch {trainer.BestEpoch}, {(model.Refiner is null ? "one pass" : "two passes")}); dev {score}");
+            $"ud-english-ewt v2.16 train (dev for early stopping); {(ensemble > 1 ? $"mean of the weights of seeds {seed} to {seed + ensemble - 1}, first passes from epochs {string.Join(", ", trainer.MemberEpochs)}" : $"first pass from epoch {trainer.BestEpoch}")}; {(model.Refiner is null ? "one pass" : $"second pass over {TaggerRefineFolds}-fold jackknifed first-pass tags, re-tagging words with first-pass margin < {model.RefineMargin}")}", seed,
+            new Dictionary<string, double> { ["upos"] = score.Upos, ["xpos"] = score.Xpos }, $"dyad train tagger --seed {seed} --epochs {epochs}{(ensemble > 1 ? $" --ensemble {ensemble}" : "")}");
+        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes; first pass from epoch {string.Join(", ", trainer.MemberEpochs)}, {(model.Refiner is null ? "one pass" : "two passes")}); dev {score}");
         return 0;
     }
 

@@ -5,7 +5,7 @@ using Dyad.Tagging;
 namespace Dyad.Training;
 
 /// <summary>Trains the <see cref="TaggerModel"/>: greedy averaged perceptron, shuffled epochs, early stopping on dev UPOS.</summary>
-public sealed class TaggerTrainer
+public sealed partial class TaggerTrainer
 {
     public int Seed { get; init; } = 1;
     public int MaxEpochs { get; init; } = 15;
@@ -32,6 +32,7 @@ public sealed class TaggerTrainer
 
     public TaggerModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
+        if (Ensemble > 1) return TrainEnsemble(train, dev);
         var classIndex = new Dictionary<(string X, string U), int>();
         var xpos = new List<string>();
         var upos = new List<Upos>();
@@ -48,10 +49,12 @@ public sealed class TaggerTrainer
         var gold = train.Select(s => s.Xpos.Select((x, i) => classIndex[(x, s.Upos[i])]).ToArray()).ToArray();
         var first = RunEpochs(train, dev, gold, null, w => new TaggerModel(w, [.. xpos], [.. upos], dictionary, ambiguity, null), "tagger");
         BestEpoch = first.Epoch;
+        MemberEpochs = [first.Epoch];
         if (RefineFolds < 2) return first.Model;
         var firstTags = JackknifeFirstPass(train, first.Epoch);
         var firstScore = DevScore;
         var second = RunEpochs(train, dev, gold, firstTags, w => new TaggerModel(first.Model.Weights, [.. xpos], [.. upos], dictionary, ambiguity, w), "tagger pass 2");
+        if (KeepSecondPass) return second.Model;
         if (second.Score.Upos <= firstScore!.Upos)
         {
             DevScore = firstScore;
