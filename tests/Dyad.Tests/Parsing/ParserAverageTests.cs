@@ -6,10 +6,10 @@ namespace Dyad.Tests.Parsing;
 /// <summary>The parser's seed ensemble by weight averaging: one member is that member, two learn the tiny trees and survive a file.</summary>
 public sealed class ParserAverageTests
 {
-    private static ParserModel Train(int seed, IReadOnlyList<TreebankSentence>? sentences = null)
+    private static ParserModel Train(int seed, IReadOnlyList<TreebankSentence>? sentences = null, int beam = 1)
     {
         var tiny = sentences ?? TinyTreebank.Sentences();
-        return new ParserTrainer { Seed = seed, MaxEpochs = 10, Patience = 10, PunctuationAside = true, PunctuationEpochs = 3 }.Train(tiny, tiny);
+        return new ParserTrainer { Seed = seed, MaxEpochs = 10, Patience = 10, BeamWidth = beam, PunctuationAside = true, PunctuationEpochs = 3 }.Train(tiny, tiny);
     }
 
     private static List<(int[] Heads, string[] Rels)> ParseAll(ParserModel model)
@@ -67,5 +67,15 @@ public sealed class ParserAverageTests
         var fewer = TinyTreebank.Sentences().Where((_, i) => i != 2).ToList();
         var e = Assert.Throws<ArgumentException>(() => ParserModel.Average([Train(seed: 1), Train(seed: 1, fewer)]));
         Assert.Contains("relations", e.Message);
+    }
+
+    [Fact]
+    public void Average_OfBeamMembers_KeepsTheWidthAndLearns()
+    {
+        var mean = ParserModel.Average([Train(seed: 1, beam: 4), Train(seed: 2, beam: 4)]);
+        Assert.Equal(4, mean.BeamWidth);
+        var score = ParserTrainer.Evaluate(mean, TinyTreebank.Sentences());
+        Assert.True(score.Las > 90, score.ToString());
+        Assert.Throws<ArgumentException>(() => ParserModel.Average([Train(seed: 1, beam: 4), Train(seed: 1)]));
     }
 }
