@@ -14,6 +14,12 @@ internal static partial class Verbs
         Description = "parser beam width: 1 trains the greedy parser (dynamic oracle), K > 1 a beam search of K trained globally (max-violation)",
         DefaultValueFactory = _ => 1,
     };
+    private static readonly Option<int> EnsembleOption = new("--ensemble")
+    {
+        Description = "parser seed ensemble: train N parsers (seeds seed..seed+N-1) and average their weights into one; each member is kept "
+            + "in the models folder (parser-member-*.bin, git-ignored) and reused by a later run",
+        DefaultValueFactory = _ => 1,
+    };
     private static readonly Option<string> ModelsOption = new("--models") { Description = "folder to write the model and manifest.json into", DefaultValueFactory = _ => "models" };
 
     /// <summary>`dyad train MODEL`: rebuilds one model from ../shared/data; each model is one subcommand.</summary>
@@ -39,13 +45,14 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
         var parser = TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
-            (seed, epochs, models) => TrainParser(seed, epochs, models, 1));
+            (seed, epochs, models) => TrainParser(seed, epochs, models, 1, 1));
         parser.Options.Add(BeamOption);
+        parser.Options.Add(EnsembleOption);
         parser.SetAction(parse =>
         {
             try
             {
-                return TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption));
+                return TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(EnsembleOption));
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
             {
@@ -105,55 +112,109 @@ internal static partial class Verbs
     }
 
     private const int ParserPruneUnits = 400;
+    private const int ParserFolds = 2;
+    private const int MaxEnsemble = 16;
 
-    private static int TrainParser(int seed, int epochs, string models, int beam)
+    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble)
     {
         if (beam < 1 || beam > ParserModel.MaxBeamWidth) throw new ArgumentException($"--beam must be 1 to {ParserModel.MaxBeamWidth}");
+        if (ensemble < 1 || ensemble > MaxEnsemble) throw new ArgumentException($"--ensemble must be 1 to {MaxEnsemble}");
+        if (ensemble > 1) return TrainParserEnsemble(seed, epochs, models, beam, ensemble);
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
-        const int folds = 2;
-        var trainTagged = Jackknife.Tag(train, folds, seed, TrainLog);
+        var trainTagged = Jackknife.Tag(train, ParserFolds, seed, TrainLog);
         // Loaded after the jackknife so a tagger trained meanwhile is the one that tags dev.
-        var tagger = TaggerModel.Load(Path.Combine(models, "tagger.bin"));
-        var devTagged = Jackknife.Retag(tagger, dev);
-        var path = Path.Combine(models, "parser.bin");
+        var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), dev);
+        var search = beam > 1 ? FormattableString.Invariant($"beam {beam}, trained globally (max-violation); ") : "";
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}";
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
         int lastEpoch = 0;
-        void Save(ParserModel shipped, int epoch, int pruneUnits)
+        var trainer = NewParserTrainer(seed, epochs, beam, (model, epoch) =>
         {
-            shipped.Save(path);
-            var score = ParserTrainer.Evaluate(shipped, devTagged);
-            var search = beam > 1 ? FormattableString.Invariant($"beam {beam} (margin {shipped.BeamMargin}), trained globally (max-violation); ") : "";
-            ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
-                $"ud-english-ewt v2.16 train with {folds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}best epoch {epoch}; pruned below {pruneUnits} units", seed,
-                new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}");
-            TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes) from epoch {epoch}; pruned dev {score}");
-        }
-        var trainer = new ParserTrainer
-        {
-            Seed = seed,
-            MaxEpochs = epochs,
-            BeamWidth = beam,
-            Log = TrainLog,
-            // Punctuation set aside and re-attached by a ranker: dev LAS 80.19 against 79.98 for the parser attaching marks
-            // itself and 80.12 for a ranker re-attaching the parser's marks (docs/notes/syntax.md, session 5).
-            PunctuationAside = true,
-            PunctuationEpochs = 10,
-            // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
-            // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
-            // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
-            OnImproved = (model, _, epoch) => { lastEpoch = epoch; Save(model.Pruned(ParserPruneUnits), epoch, ParserPruneUnits); },
-        };
+            lastEpoch = epoch;
+            SaveParser(model.Pruned(ParserPruneUnits), models, devTagged, $"{search}best epoch {epoch}; pruned below {ParserPruneUnits} units", seed, command);
+        });
         var best = trainer.Train(trainTagged, devTagged);
-        if (beam > 1)
-        {
-            // A globally trained model loses more to pruning (twice the features, larger weights): its threshold is chosen on
-            // dev, then its margin, which changes the search and not the weights.
-            var (pruned, units) = ChooseParserPruning(best, devTagged);
-            Save(ParserTrainer.ChooseBeamMargin(pruned, devTagged, TrainLog), lastEpoch, units);
-        }
+        // A globally trained model loses more to pruning (twice the features, larger weights): its threshold is chosen on
+        // dev, then its margin, which changes the search and not the weights.
+        if (beam > 1) SaveChosenParser(best, models, devTagged, $"{search}best epoch {lastEpoch}", seed, command);
         TrainLog($"done; dev (predicted tags) {trainer.DevScore}");
         return 0;
+    }
+
+    private static ParserTrainer NewParserTrainer(int seed, int epochs, int beam, Action<ParserModel, int> onImproved) => new()
+    {
+        Seed = seed,
+        MaxEpochs = epochs,
+        BeamWidth = beam,
+        Log = TrainLog,
+        // Punctuation set aside and re-attached by a ranker: dev LAS 80.19 against 79.98 for the parser attaching marks
+        // itself and 80.12 for a ranker re-attaching the parser's marks (docs/notes/syntax.md, session 5).
+        PunctuationAside = true,
+        PunctuationEpochs = 10,
+        // Weights under ParserPruneUnits quantised units are mostly features seen once; the smaller table misses the cache
+        // less often. Session 5 (punctuation set aside), dev LAS 80.42 unpruned: 300 units 80.39 (17.4 MB), 400 units
+        // 80.42 (16.0 MB), 600 units 80.19 (10.7 MB); parse time at 400 stayed within the noise of 600 units.
+        OnImproved = (model, _, epoch) => onImproved(model, epoch),
+    };
+
+    /// <summary>
+    /// Trains the members one at a time (seeds seed..seed+count-1, each exactly as `dyad train parser --seed S`, unpruned), keeps
+    /// each in the models folder so an interrupted or longer run reuses it, averages them and prunes the mean on dev.
+    /// </summary>
+    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count)
+    {
+        var train = Treebank.Load(Treebank.EwtPath("train"));
+        var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), Treebank.Load(Treebank.EwtPath("dev")));
+        var members = new List<ParserModel>();
+        List<TreebankSentence>? firstTags = null;
+        for (int s = seed; s < seed + count; s++)
+        {
+            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser-member-seed{s}-beam{beam}-epochs{epochs}.bin"));
+            if (File.Exists(memberPath))
+            {
+                members.Add(ParserModel.Load(memberPath));
+                TrainLog($"member seed {s}: reusing {memberPath} (delete it to retrain)");
+                continue;
+            }
+            var tagged = Jackknife.Tag(train, ParserFolds, s, TrainLog);
+            if (s == seed) firstTags = tagged;
+            var trainer = NewParserTrainer(s, epochs, beam, (_, _) => { });
+            var member = trainer.Train(tagged, devTagged);
+            // Written whole then renamed, so a member file that exists is a finished member.
+            member.Save(memberPath + ".tmp");
+            File.Move(memberPath + ".tmp", memberPath, overwrite: true);
+            members.Add(member);
+            TrainLog($"member seed {s}: dev {trainer.DevScore}; wrote {memberPath} ({new FileInfo(memberPath).Length:N0} bytes, unpruned); "
+                + $"alone pruned under {ParserPruneUnits} units: dev {ParserTrainer.Evaluate(member.Pruned(ParserPruneUnits), devTagged)}");
+        }
+        // The alternative ranker learns from the ensemble's trees of train tagged as the first member's were.
+        firstTags ??= Jackknife.Tag(train, ParserFolds, seed, TrainLog);
+        var ensemble = new ParserEnsemble { Seed = seed, Log = TrainLog };
+        var combined = ensemble.Combine(members, firstTags, devTagged);
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")} --ensemble {count}";
+        SaveChosenParser(combined, models, devTagged, $"weight mean of {count} parsers (seeds {seed}-{seed + count - 1}){(beam > 1 ? $", beam {beam} trained globally" : "")}", seed, command);
+        TrainLog($"done; dev (predicted tags, unpruned) {ensemble.DevScore}");
+        return 0;
+    }
+
+    // The pruning threshold, then (for a beam) the margin, chosen on dev; then saved.
+    private static void SaveChosenParser(ParserModel model, string models, IReadOnlyList<TreebankSentence> dev, string how, int seed, string command)
+    {
+        var (pruned, units) = ChooseParserPruning(model, dev);
+        SaveParser(ParserTrainer.ChooseBeamMargin(pruned, dev, TrainLog), models, dev, $"{how}; pruned below {units} units", seed, command);
+    }
+
+    private static void SaveParser(ParserModel shipped, string models, IReadOnlyList<TreebankSentence> dev, string how, int seed, string command)
+    {
+        var path = Path.Combine(models, "parser.bin");
+        shipped.Save(path);
+        var score = ParserTrainer.Evaluate(shipped, dev);
+        var search = shipped.BeamWidth > 1 ? FormattableString.Invariant($"beam margin {shipped.BeamMargin}; ") : "";
+        ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
+            $"ud-english-ewt v2.16 train with {ParserFolds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}{how}", seed,
+            new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, command);
+        TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes); {how}; dev {score}");
     }
 
     private static readonly int[] BeamPruneUnits = [ParserPruneUnits, 200, 100];

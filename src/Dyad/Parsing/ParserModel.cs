@@ -149,6 +149,25 @@ public sealed class ParserModel
         state.CopyFrom(beam.Item(0));
     }
 
+    /// <summary>The parser whose three classifiers are the weight means of <paramref name="members"/>' (<see cref="PerceptronModel.Average"/>).</summary>
+    /// <remarks>
+    /// Every decision is an argmax of a linear score, so the mean parser makes, state by state, the decision of the members'
+    /// summed scores: a score ensemble at one parser's lookup cost. The members must share the relations (built from the
+    /// training data, not the seed), the punctuation handling and the beam width; the rankers of the members that kept one
+    /// are averaged. The beam margin is left for the caller to choose again.
+    /// </remarks>
+    public static ParserModel Average(IReadOnlyList<ParserModel> members)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(members.Count);
+        var first = members[0];
+        foreach (var m in members)
+            if (!m.Relations.SequenceEqual(first.Relations, StringComparer.Ordinal) || m.PunctuationAside != first.PunctuationAside || m.BeamWidth != first.BeamWidth)
+                throw new ArgumentException("cannot average parsers with different relations, punctuation handling or beam width", nameof(members));
+        var rankers = members.Where(m => m.Punctuation is not null).Select(m => m.Punctuation!).ToArray();
+        return new ParserModel(PerceptronModel.Average([.. members.Select(m => m.Transitions)]), PerceptronModel.Average([.. members.Select(m => m.Labels)]),
+            first.Relations, rankers.Length == 0 ? null : PerceptronModel.Average(rankers), first.PunctuationAside, first.BeamWidth);
+    }
+
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
     public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin);
 
