@@ -14,7 +14,7 @@ internal static partial class Verbs
         Description = "parser beam width: 1 trains the greedy parser (dynamic oracle), K > 1 a beam search of K trained globally (max-violation)",
         DefaultValueFactory = _ => 1,
     };
-    private static readonly Option<int> EnsembleOption = new("--ensemble")
+    private static readonly Option<int> ParserEnsembleOption = new("--ensemble")
     {
         Description = "parser seed ensemble: train N parsers (seeds seed..seed+N-1) and average their weights into one; each member is kept "
             + "in the models folder (parser-member-*.bin, git-ignored) and reused by a later run",
@@ -27,12 +27,12 @@ internal static partial class Verbs
     {
         var train = new Command("train", "Rebuild a model from the training data in ../shared/data (train split; dev for early stopping).");
         var tagger = TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT", (seed, epochs, models) => TrainTagger(seed, epochs, models, 1));
-        tagger.Options.Add(EnsembleOption);
+        tagger.Options.Add(TaggerEnsembleOption);
         tagger.SetAction(parse =>
         {
             try
             {
-                return TrainTagger(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(EnsembleOption));
+                return TrainTagger(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(TaggerEnsembleOption));
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
             {
@@ -47,12 +47,12 @@ internal static partial class Verbs
         var parser = TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
             (seed, epochs, models) => TrainParser(seed, epochs, models, 1, 1));
         parser.Options.Add(BeamOption);
-        parser.Options.Add(EnsembleOption);
+        parser.Options.Add(ParserEnsembleOption);
         parser.SetAction(parse =>
         {
             try
             {
-                return TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(EnsembleOption));
+                return TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption));
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
             {
@@ -86,7 +86,7 @@ internal static partial class Verbs
 
     private const int TaggerRefineFolds = 4;
 
-    private static readonly Option<int> EnsembleOption = new("--ensemble")
+    private static readonly Option<int> TaggerEnsembleOption = new("--ensemble")
     {
         Description = "tagger seeds averaged into one model (seeds SEED to SEED+N-1, trained one after another; the second pass's margin is re-chosen on dev)",
         DefaultValueFactory = _ => 1,
