@@ -15,11 +15,7 @@ internal sealed class NominalCoder(NominalDictionary dict, SyntaxView v, ClauseA
     public void Code(int n, List<Candidate> output)
     {
         if (v.Upos(n) is not (Upos.NOUN or Upos.PROPN) || v.MentionAt(n) >= 0) return;
-        var lemma = v.Lemma(n);
-        NominalEntry? e;
-        if (lemma is null || !dict.Entries.TryGetValue(lemma, out e))
-            if (!dict.Entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Doc[n].Span, out e)) return;
-        if (e.Needs.Length > 0 && !HasModifier(n, e.Needs)) return;
+        if (Entry(n) is not { } e || (e.Needs.Length > 0 && !HasModifier(n, e.Needs))) return;
 
         _sources.Clear();
         _targets.Clear();
@@ -42,6 +38,7 @@ internal sealed class NominalCoder(NominalDictionary dict, SyntaxView v, ClauseA
             else if (rel == Rel.NmodPoss) args.Actors(c, e.PossIsTarget ? _targets : _sources);
             else if (rel is Rel.Amod or Rel.Compound && v.MentionAt(c) >= 0) args.Actors(c, _sources);
         }
+        if (_targets.Count > 0) TargetConjuncts(n);
         BorrowFromVerb(n);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         if (_sources.Count == 0) _sources.Add(-1);
@@ -54,6 +51,22 @@ internal sealed class NominalCoder(NominalDictionary dict, SyntaxView v, ClauseA
                 output.Add(new Candidate(n, e.Code, s, g, rule, 0.6));
                 if (e.Pair && s >= 0 && g >= 0) output.Add(new Candidate(n, e.Code, g, s, rule + " (pair)", 0.6));
             }
+    }
+
+    private NominalEntry? Entry(int t)
+    {
+        var lemma = v.Lemma(t);
+        if (lemma is not null && dict.Entries.TryGetValue(lemma, out var e)) return e;
+        return dict.Entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.Doc[t].Span, out e) ? e : null;
+    }
+
+    // "the assassination of Haniyeh in Tehran and commander Shukr in Beirut": the parser may hang the second name on the
+    // event noun instead of the first name. A conjunct with no case word of its own that is no event noun ("the
+    // assassination of X and the bombing of Y" is two events) continues the target list.
+    private void TargetConjuncts(int n)
+    {
+        for (int c = v.FirstChild(n); c >= 0; c = v.NextSibling(c))
+            if (v.RelOf(c) == Rel.Conj && v.CaseOf(c) < 0 && v.Upos(c) is Upos.NOUN or Upos.PROPN && Entry(c) is null) args.Actors(c, _targets);
     }
 
     // "Sudani received a telephone call from Blinken": the receiver is the target; "X held contacts with Y": the holder is the source.
