@@ -26,54 +26,32 @@ internal static partial class Verbs
     public static Command Train()
     {
         var train = new Command("train", "Rebuild a model from the training data in ../shared/data (train split; dev for early stopping).");
-        var tagger = TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT", (seed, epochs, models) => TrainTagger(seed, epochs, models, 1));
-        tagger.Options.Add(TaggerEnsembleOption);
-        tagger.SetAction(parse =>
-        {
-            try
-            {
-                return TrainTagger(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(TaggerEnsembleOption));
-            }
-            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
-            {
-                Console.Error.WriteLine($"dyad train tagger: {e.Message}");
-                return 1;
-            }
-        });
-        train.Subcommands.Add(tagger);
-        train.Subcommands.Add(TrainCommand("lemmatizer", "the lemmatizer's exception list from UD English-EWT", TrainLemmatizer));
+        train.Subcommands.Add(TrainCommand("tagger", "the part-of-speech tagger (UPOS + XPOS) from UD English-EWT",
+            parse => TrainTagger(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(TaggerEnsembleOption)),
+            TaggerEnsembleOption));
+        train.Subcommands.Add(TrainCommand("lemmatizer", "the lemmatizer's exception list from UD English-EWT",
+            parse => TrainLemmatizer(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!)));
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
-        var parser = TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
-            (seed, epochs, models) => TrainParser(seed, epochs, models, 1, 1));
-        parser.Options.Add(BeamOption);
-        parser.Options.Add(ParserEnsembleOption);
-        parser.SetAction(parse =>
-        {
-            try
-            {
-                return TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption));
-            }
-            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
-            {
-                Console.Error.WriteLine($"dyad train parser: {e.Message}");
-                return 1;
-            }
-        });
-        train.Subcommands.Add(parser);
+        train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
+            parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption)),
+            BeamOption, ParserEnsembleOption));
         return train;
     }
 
-    private static Command TrainCommand(string name, string description, Func<int, int, string, int> run)
+    /// <summary>A `dyad train` subcommand with the shared seed, epochs and models options plus <paramref name="extra"/>; a bad
+    /// option value or an unreadable file is one line on standard error and exit code 1.</summary>
+    private static Command TrainCommand(string name, string description, Func<ParseResult, int> run, params Option[] extra)
     {
         var command = new Command(name, "Train " + description + ".") { SeedOption, EpochsOption, ModelsOption };
+        foreach (var option in extra) command.Options.Add(option);
         command.SetAction(parse =>
         {
             try
             {
-                return run(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!);
+                return run(parse);
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
             {
                 Console.Error.WriteLine($"dyad train {name}: {e.Message}");
                 return 1;
