@@ -111,26 +111,23 @@ internal static partial class Verbs
         }
     }
 
-    /// <summary>Codes every article on every core and returns the events in input order.</summary>
+    /// <summary>Codes every article on every core and returns the events in input order, with each syndicated copy linked to its first copy.</summary>
     /// <remarks>Each worker takes the next article as soon as it is free (<see cref="OrderedStream"/>), so reading overlaps
-    /// coding and no core waits for the slowest article of a batch; only the events are kept, each article's Doc is dropped once coded.</remarks>
-    /// <summary>Codes every article on all cores; in input order, links each syndicated copy to its first copy.</summary>
-    /// <remarks>The links let the merger count a wire story printed twice as one event: the merge rule joins events whose
-    /// actors are only a name or a bare role ("he", GOV) within one article or its copies, never across independent ones.</remarks>
-    private static async Task<(List<CodedEvent> Events, Dictionary<string, string> CopyOf)> CodeAll(
+    /// coding and no core waits for the slowest article of a batch; only the events are kept, each article's Doc is dropped once coded.
+    /// The links let the merger count a wire story printed twice as one event: the merge rule joins events whose actors are
+    /// only a name or a bare role ("he", GOV) within one article or its copies, never across independent ones.</remarks>
+    private static async Task<(List<CodedEvent> Events, IReadOnlyDictionary<string, string> CopyOf)> CodeAll(
         IAsyncEnumerable<Article> articles, NewsPipeline pipeline, DateOnly? published, CancellationToken ct)
     {
         var coded = new List<CodedEvent>();
         var copies = new NearDuplicates();
-        var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         int cores = Environment.ProcessorCount;
         await OrderedStream.RunAsync(articles, a => (Article: a, pipeline.Run(a, published).Events), done =>
         {
-            if (copies.Add(done.Article.Id, done.Article.Text) is { } copy)
-                copyOf[done.Article.Id] = copyOf.GetValueOrDefault(copy.Id, copy.Id);
+            copies.Add(done.Article.Id, done.Article.Text);
             coded.AddRange(done.Events);
         }, cores, cores * OrderedStream.WindowPerCore, ct);
-        return (coded, copyOf);
+        return (coded, copies.CopyOf);
     }
 
 #pragma warning disable CS1998 // an async iterator over an in-memory list

@@ -19,6 +19,10 @@ public sealed class NearDuplicates
 
     private readonly List<(string Id, ulong[] Signature)> _seen = [];
     private readonly Dictionary<(int Band, long Key), List<int>> _buckets = [];
+    private readonly Dictionary<string, string> _copyOf = new(StringComparer.Ordinal);
+
+    /// <summary>Each article id added so far that copies an earlier one → the earliest copy's id (a copy of a copy goes to the first).</summary>
+    public IReadOnlyDictionary<string, string> CopyOf => _copyOf;
 
     /// <summary>Adds an article; returns the id of an earlier near-duplicate and the estimated similarity, or null.</summary>
     /// <remarks>A text too short to compare (<see cref="MinHash.Signature"/> is null) is never linked.</remarks>
@@ -38,6 +42,7 @@ public sealed class NearDuplicates
                 if (sim >= Threshold && (best is null || sim > best.Value.Similarity)) best = (_seen[other].Id, sim);
             }
         }
+        if (best is { } found) _copyOf[id] = _copyOf.GetValueOrDefault(found.Id, found.Id);
         int index = _seen.Count;
         _seen.Add((id, signature));
         for (int band = 0; band < keys.Length; band++)
@@ -52,9 +57,7 @@ public sealed class NearDuplicates
     public static Dictionary<string, string> Find(IEnumerable<(string Id, string Text)> articles)
     {
         var finder = new NearDuplicates();
-        var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, text) in articles)
-            if (finder.Add(id, text) is { } dup) copyOf[id] = copyOf.GetValueOrDefault(dup.Id, dup.Id);
-        return copyOf;
+        foreach (var (id, text) in articles) finder.Add(id, text);
+        return finder._copyOf;
     }
 }
