@@ -33,7 +33,7 @@ internal static class CityStatePlaces
             if (stateEnd < 0) continue;
             // The city: the capitalised words before the comma, untagged or already a place.
             int city = c;
-            while (city > 0 && c - city < MaxCity && IsCapitalised(words.Word(city - 1))
+            while (city > 0 && c - city < MaxCity && NameWords.IsCapitalised(words.Word(city - 1))
                 && BilouLabels.Type(labels[city - 1]) is -1 or 2 /* LOC */) city--;
             if (city == c || (city > 0 && BilouLabels.Part(labels[city - 1]) is 0 or 1)) continue;
             if (city == 0 && c - city == 1 && s.CasePriorOf(0) == 1) continue;
@@ -100,11 +100,9 @@ internal static class CityStatePlaces
         {
             int end = i + 1;
             while (end < words.Count && BilouLabels.Part(labels[end]) is 1 or 2) end++;
-            bool named = IsCapitalised(words.Word(i)) && (s.Gazetteer[i] & CountryOrRegionBits) != 0;
+            bool named = NameWords.IsCapitalised(words.Word(i)) && (s.Gazetteer[i] & CountryOrRegionBits) != 0;
             return StateCodes.Contains(words.Word(i)) || named ? end : -1;
         }
         return -1;
     }
-
-    private static bool IsCapitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]);
 }

@@ -28,7 +28,7 @@ internal static class PersonNameEdges
         int n = words.Count;
         int per = BilouLabels.TypeIndex("PER");
         for (int i = 0; i + 1 < n; i++)
-            if (Courtesy.Contains(words.Word(i)) && IsCapitalised(words.Word(i + 1))) AfterCourtesyTitle(words, labels, i, per);
+            if (Courtesy.Contains(words.Word(i)) && NameWords.IsCapitalised(words.Word(i + 1))) AfterCourtesyTitle(words, labels, i, per);
         for (int a = 0; a < n; a++)
         {
             if (BilouLabels.Type(labels[a]) != per || BilouLabels.Part(labels[a]) is not (0 or 3)) continue;
@@ -59,7 +59,7 @@ internal static class PersonNameEdges
     private static void AfterCourtesyTitle<TWords>(TWords words, Span<int> labels, int title, int per) where TWords : IWordSource
     {
         int n = words.Count, first = title + 1, end = first;
-        while (end < n && end - first < 3 && IsCapitalised(words.Word(end))) end++;
+        while (end < n && end - first < 3 && NameWords.IsCapitalised(words.Word(end))) end++;
         // The title inside a name the model found around it (its I or L word) stays that name's.
         if (BilouLabels.Part(labels[title]) is 1 or 2) return;
         int stop = end;
@@ -76,7 +76,7 @@ internal static class PersonNameEdges
     private static int Inverted<TWords>(TWords words, Span<int> labels, int first, int end, int per) where TWords : IWordSource
     {
         int surname = first - 2;
-        if (surname < 0 || words.Word(first - 1) is not "," || !IsCapitalised(words.Word(surname))) return first;
+        if (surname < 0 || words.Word(first - 1) is not "," || !NameWords.IsCapitalised(words.Word(surname))) return first;
         if (BilouLabels.Part(labels[surname]) is not (-1 or 3) || BilouLabels.Type(labels[surname]) == BilouLabels.TypeIndex("LOC")) return first;
         bool openLeft = surname == 0 || words.Word(surname - 1) is "\"" or "[" or "(" or "<" or ":";
         bool openRight = end == words.Count || words.Word(end) is "\"" or "]" or ")" or "<";
@@ -85,11 +85,9 @@ internal static class PersonNameEdges
 
     private static bool HasCapital<TWords>(TWords words, int a, int b) where TWords : IWordSource
     {
-        for (int i = a; i < b; i++) if (IsCapitalised(words.Word(i))) return true;
+        for (int i = a; i < b; i++) if (NameWords.IsCapitalised(words.Word(i))) return true;
         return false;
     }
-
-    private static bool IsCapitalised(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]);
 
     private static bool IsLowerWord(ReadOnlySpan<char> w) => w.Length > 0 && char.IsLower(w[0]);
 
