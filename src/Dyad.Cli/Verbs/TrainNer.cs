@@ -16,14 +16,15 @@ internal static partial class Verbs
         var prune = new Option<float>("--prune") { Description = "drop averaged weights below this (model size)", DefaultValueFactory = _ => 0.05f };
         var twoPass = new Option<bool>("--two-pass") { Description = "tag each document twice, the second pass reading what the first called each word elsewhere in it (first-pass labels for training from 2-fold jackknifing)" };
         var ensemble = new Option<int>("--ensemble") { Description = "train N models (seeds seed … seed+N-1) and ship the mean of their weights: a score ensemble at one model's lookup cost", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the entity recogniser (PER, ORG, LOC) from UNER English-EWT.") { seed, epochs, output, wikigold, prune, twoPass, ensemble };
+        var margin = new Option<float>("--margin") { Description = "cost-augmented training: each wrong label scores this much more while a sentence is decoded for its update, so updates continue until gold wins by a margin (0 = the plain perceptron)" };
+        var command = new Command("ner", "Train the entity recogniser (PER, ORG, LOC) from UNER English-EWT.") { seed, epochs, output, wikigold, prune, twoPass, ensemble, margin };
         command.SetAction(parse =>
         {
             try
             {
                 var shared = Path.GetDirectoryName(ProjectPaths.RequireShared("uner-english-ewt"))!;
                 var path = parse.GetValue(output)?.FullName ?? Path.Combine("models", "ner.bin");
-                var options = new NerTraining.Options(shared, path, parse.GetValue(epochs), parse.GetValue(wikigold), parse.GetValue(seed), parse.GetValue(prune), parse.GetValue(twoPass), parse.GetValue(ensemble));
+                var options = new NerTraining.Options(shared, path, parse.GetValue(epochs), parse.GetValue(wikigold), parse.GetValue(seed), parse.GetValue(prune), parse.GetValue(twoPass), parse.GetValue(ensemble), parse.GetValue(margin));
                 if (options.Ensemble < 1) throw new FormatException("--ensemble must be at least 1");
                 var model = NerTraining.Run(options, Console.Error);
                 var dev = NerTraining.Score(model, NerCorpus.ReadUner(Path.Combine(shared, "uner-english-ewt", "en_ewt-ud-dev.iob2")));
@@ -33,7 +34,7 @@ internal static partial class Verbs
                     "UNER English-EWT train (pre-release, OTH mapped to O)" + (options.Wikigold ? " + wikigold (MISC mapped to O)" : "")
                     + $"; gazetteer from countries, GeoNames cities500 (population >= {GazetteerSources.MinCityPopulation}), PETRARCH2 actors and agents",
                     options.Seed, scores, System.FormattableString.Invariant(
-                        $"dyad train ner --epochs {options.Epochs} --seed {options.Seed}{(options.Wikigold ? " --wikigold" : "")}{(options.TwoPass ? " --two-pass" : "")} --prune {options.Prune}{(options.Ensemble > 1 ? $" --ensemble {options.Ensemble}" : "")}"));
+                        $"dyad train ner --epochs {options.Epochs} --seed {options.Seed}{(options.Wikigold ? " --wikigold" : "")}{(options.TwoPass ? " --two-pass" : "")} --prune {options.Prune}{(options.Ensemble > 1 ? $" --ensemble {options.Ensemble}" : "")}{(options.Margin != 0 ? $" --margin {options.Margin}" : "")}"));
                 return 0;
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)

@@ -20,6 +20,12 @@ internal sealed class NerTrainer(NerFeatures features)
     /// <summary>Averaged weights below this are dropped from the shipped model (a size limit that rarely changes a decision).</summary>
     public float Prune { get; init; } = 0.05f;
 
+    /// <summary>
+    /// Cost-augmented decoding in training (a margin): every wrong label of a token scores this much more while the
+    /// sentence is decoded for its update, so the weights are pushed until gold wins by a margin, not just wins.
+    /// </summary>
+    public float Margin { get; init; }
+
     /// <summary>Called after each epoch with the epoch number and the model averaged so far (for dev scoring).</summary>
     public Action<int, NerModel>? OnEpoch { get; init; }
 
@@ -58,6 +64,7 @@ internal sealed class NerTrainer(NerFeatures features)
                 var emissions = scratch.Emissions.AsSpan(0, n * L);
                 emissions.Clear();
                 for (int i = 0; i < n; i++) trainer.Score(scratch.FeaturesOf(i), emissions.Slice(i * L, L));
+                if (Margin != 0) AddCosts(emissions, gold.AsSpan(0, n));
                 NerDecoder.Transitions(trainer, transitions);
                 NerDecoder.Viterbi(emissions, transitions, n, scratch.Work, scratch.Back, guess);
                 for (int i = 0; i < n; i++) trainer.Tick();
@@ -79,6 +86,17 @@ internal sealed class NerTrainer(NerFeatures features)
             }
         }
         return model ?? throw new InvalidOperationException("no epochs to train");
+    }
+
+    /// <summary>Adds each token's cost of every label but its gold one to the emissions (loss-augmented decoding).</summary>
+    private void AddCosts(Span<float> emissions, ReadOnlySpan<int> gold)
+    {
+        for (int i = 0; i < gold.Length; i++)
+        {
+            var e = emissions.Slice(i * L, L);
+            for (int l = 0; l < L; l++)
+                if (l != gold[i]) e[l] += Margin;
+        }
     }
 
     /// <summary>First-pass votes per article, from the sentences' <see cref="NerSentence.PassOne"/> labels.</summary>

@@ -5,7 +5,7 @@ namespace Dyad.Entities;
 /// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed (or a seed ensemble); dev scores are reported, test is never read.</summary>
 internal static class NerTraining
 {
-    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false, int Ensemble = 1);
+    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false, int Ensemble = 1, float Margin = 0);
 
     public static NerModel Run(Options o, TextWriter log)
     {
@@ -67,6 +67,7 @@ internal static class NerTraining
             Seed = o.Seed,
             Prune = o.Prune,
             TwoPass = o.TwoPass,
+            Margin = o.Margin,
             OnEpoch = (epoch, model) =>
             {
                 double f = Score(model, dev).Of(null).F;
@@ -113,7 +114,7 @@ internal static class NerTraining
         for (int fold = 0; fold < 2; fold++)
         {
             var rest = articles.Where((_, i) => i % 2 != fold).SelectMany(a => a).ToList();
-            var model = new NerTrainer(features) { Epochs = o.Epochs, Seed = o.Seed, Prune = o.Prune }.Train(rest);
+            var model = new NerTrainer(features) { Epochs = o.Epochs, Seed = o.Seed, Prune = o.Prune, Margin = o.Margin }.Train(rest);
             var scratch = new NerScratch();
             foreach (var article in articles.Where((_, i) => i % 2 == fold))
             {

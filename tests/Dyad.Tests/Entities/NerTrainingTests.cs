@@ -2,7 +2,7 @@ using Dyad.Entities;
 
 namespace Dyad.Tests.Entities;
 
-/// <summary>The `dyad train ner` recipe on a tiny corpus: a seed ensemble learns and round-trips, an ensemble of one is the plain model.</summary>
+/// <summary>The `dyad train ner` recipe on a tiny corpus: a seed ensemble learns and round-trips, an ensemble of one is the plain model, a margin trains on.</summary>
 public sealed class NerTrainingTests
 {
     private static readonly string[] People = ["John Smith", "Mary Jones", "Ahmed Ali", "Anna Berg", "Li Wei", "Tom Hardy"];
@@ -48,10 +48,10 @@ public sealed class NerTrainingTests
         return new NerFeatures(gazetteer, CasePrior.Learn(train.Select(s => s.Words)));
     }
 
-    private static NerModel Train(int ensemble, int epochs = 3, bool twoPass = true)
+    private static NerModel Train(int ensemble, int epochs = 3, bool twoPass = true, float margin = 0)
     {
         var train = Corpus(24, 0);
-        var options = new NerTraining.Options("unused", "unused", epochs, Seed: 5, Prune: 0.05f, TwoPass: twoPass, Ensemble: ensemble);
+        var options = new NerTraining.Options("unused", "unused", epochs, Seed: 5, Prune: 0.05f, TwoPass: twoPass, Ensemble: ensemble, Margin: margin);
         return NerTraining.Train(Features(train), train, Corpus(6, 3), options, TextWriter.Null);
     }
 
@@ -102,5 +102,15 @@ public sealed class NerTrainingTests
         var plain = new NerTrainer(Features(train)) { Epochs = 1, Seed = 5, Prune = 0.05f }.Train(train);
         var expected = NerTraining.SmallestNearBest(plain, NerTraining.Score(plain, dev).Of(null).F, dev, TextWriter.Null);
         Assert.Equal(Bytes(expected), Bytes(Train(ensemble: 1, epochs: 1, twoPass: false)));
+    }
+
+    [Fact]
+    public void Train_WithMargin_LearnsAndKeepsUpdatingAfterGoldWins()
+    {
+        // The plain perceptron stops updating once every training sentence decodes right; with a margin the
+        // cost-augmented decoding still finds violations, so the weights (and the file) differ.
+        var margin = Train(ensemble: 1, margin: 5);
+        Assert.True(NerTraining.Score(margin, Corpus(6, 3)).Of(null).F >= 90);
+        Assert.NotEqual(Bytes(Train(ensemble: 1)), Bytes(margin));
     }
 }
