@@ -10,12 +10,26 @@ namespace Dyad.Time;
 internal static class EventClause
 {
     /// <summary>The predicate an actor or expression token attaches to: the head of its phrase (past compound, flat, appos, conj links).</summary>
+    /// <remarks>A conj link is followed only to a first conjunct that could be an actor. "the assassination of Haniyeh in Tehran
+    /// and top Hezbollah military commander Fuad Shukr in Beirut" is often parsed with "commander" a conjunct of "assassination":
+    /// Shukr is then that noun's second target, so the noun is his event's predicate, not the phrase above it.</remarks>
     public static int PredicateOf(Doc doc, int token)
     {
         int x = token;
         for (int guard = 0; guard < 6 && doc[x].Head >= 0 && doc[x].DepRel is "compound" or "flat" or "flat:name" or "appos" or "conj" or "fixed"; guard++)
+        {
+            if (doc[x].DepRel == "conj" && doc[doc[x].Head].Upos == Upos.NOUN && !InMention(doc, doc[x].Head)) return doc[x].Head;
             x = doc[x].Head;
+        }
         return doc[x].Head;
+    }
+
+    /// <summary>True when the token is part of an entity or role mention.</summary>
+    private static bool InMention(Doc doc, int token)
+    {
+        foreach (var m in doc.Entities)
+            if (token >= m.FirstToken && token < m.FirstToken + m.TokenCount) return true;
+        return false;
     }
 
     /// <summary>True when walking up from <paramref name="token"/> reaches <paramref name="predicate"/> or one of its ancestors before another verb.</summary>
