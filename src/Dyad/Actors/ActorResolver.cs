@@ -65,6 +65,7 @@ public sealed class ActorResolver : IStage
             var (country, agent) = _dict.Split(code);
             return (new Actor(code, country, agent, mention.Text), "dictionary", null, first);
         }
+        if (CutName(doc, first, end, s)) return (null, null, null, first);
         var left = TitleReader.Left(doc, m, first, s.FirstToken, doc.Published);
         if (TitleReader.ToActor(_dict, left, mention.Text) is { } titled)
             return OwnedTitle(doc, m, left, left.Start, first) ? (null, NonState, null, first) : (titled, "title", TitleKey(left.Role), left.Start);
@@ -73,6 +74,19 @@ public sealed class ActorResolver : IStage
             return OwnedTitle(doc, m, right, right.End, right.End) ? (null, NonState, null, first) : (appos, "apposition", TitleKey(right.Role), first);
         if (AideOf(doc, m, first, s, earlier, mention.Text) is { } aide) return (aide, "title", null, first);
         return (null, entry is null ? null : "dictionary: no role on the article's date", null, first);
+    }
+
+    /// <summary>
+    /// A one-word "person" that is an organisation or facility head or an acronym, after a capitalised word of the same name
+    /// ("Air Force ROTC", "Wright-Patterson Air Force Base"), is the end of a name the recogniser cut short: "Air Force" is
+    /// part of that name, not a military title, so the mention gets no title and no code.
+    /// </summary>
+    /// <remarks>The capitalised word before it must be mixed-case, so that an all-capitals headline or dateline is left alone.</remarks>
+    private static bool CutName(Doc doc, int first, int end, Sentence s)
+    {
+        if (end - first != 1 || first <= s.FirstToken || !NameHeads.Is(doc[first].Span)) return false;
+        var before = doc[first - 1].Span;
+        return before.Length > 1 && char.IsUpper(before[0]) && char.IsLower(before[^1]);
     }
 
     /// <summary>The evidence of a title or role noun whose owner is a named organisation that is no state body: no code.</summary>
