@@ -127,9 +127,20 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
         return places.OrderBy(p => InActorCountry(p) ? 0 : 1).ThenBy(p => p.Precision).First();
     }
 
-    /// <summary>The sentence's places, without attributive ones ("US-led", "Iran-aligned"): those name who, not where.</summary>
+    /// <summary>The sentence's places, without attributive ones ("US-led", "Iran-aligned") and without names the recogniser
+    /// took for a person or an organisation ("Google", "NATO", "Obama"): those name who, not where.</summary>
     private static List<Place> Candidates(Doc doc, Sentence s) =>
-        [.. doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End && !IsAttributive(doc, p))];
+        [.. doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End && !IsAttributive(doc, p) && !NamesWho(doc, p))];
+
+    /// <summary>True when a person or organisation mention covers exactly the place's words.</summary>
+    /// <remarks>The gazetteer has a Japanese city Obama and a town Nato; the resolver read those words as a president and an
+    /// alliance. A place inside a longer organisation name ("Washington State University") still counts.</remarks>
+    private static bool NamesWho(Doc doc, Place p)
+    {
+        foreach (var m in doc.Entities)
+            if (m.Start == p.Start && m.End == p.End && m.Label is "PER" or "ORG") return true;
+        return false;
+    }
 
     private static bool IsAttributive(Doc doc, Place p) =>
         p.End + 1 < doc.Text.Length && doc.Text[p.End] == '-' && char.IsLower(doc.Text[p.End + 1]);
