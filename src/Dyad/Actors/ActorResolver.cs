@@ -42,7 +42,15 @@ public sealed class ActorResolver : IStage
             };
             resolved.Add(mention with { Actor = actor, Evidence = evidence });
             covered = Math.Max(covered, mention.FirstToken + mention.TokenCount);
-            if (actor is null) continue;
+            if (actor is null)
+            {
+                // An uncoded person still takes the pronouns that follow ("Yesterday Mohamed received … and tomorrow he plans"),
+                // so they do not fall through to an earlier, coded person. Not the second half of a name the recogniser split
+                // ("Prime Minister [John] [Key] said he"): the coded half right before it is the same person.
+                bool split = resolved.Count > 1 && resolved[^2] is { Label: "PER", Actor: not null } prev && prev.FirstToken + prev.TokenCount == mention.FirstToken;
+                if (mention.Label == "PER" && !split) discourse.Add(new Referent(null, [], null, mention.FirstToken, sentence, true, start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span)));
+                continue;
+            }
             bool person = mention.Label is "PER" or RoleMentionFinder.Pronoun || (mention.Label == RoleMentionFinder.Role && evidence == "coreference:title");
             bool afterPrep = start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span);
             var pieces = Pieces.Of(mention.Label == "PER" ? mention.Text : actor.Name ?? "").ToArray();
@@ -113,7 +121,7 @@ public sealed class ActorResolver : IStage
     }
 
     private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence) =>
-        d.ForPronoun(mention.FirstToken, sentence) is { } r ? (r.Actor, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
+        d.ForPronoun(mention.FirstToken, sentence) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
 
     private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d)
     {
@@ -139,8 +147,8 @@ public sealed class ActorResolver : IStage
             if (end + 1 < doc.TokenCount && doc[end].Span is "'s" or "’s" && doc[end + 1].Span is "office" or "Office")
             {
                 mention = RoleMentionFinder.Make(doc, first, end + 2, RoleMentionFinder.Role);
-                var c = holder.Actor.Country;
-                return (new Actor(c + "GOV", c, "GOV", $"office of {holder.Actor.Name}"), "coreference:office", null, first);
+                var c = holder.Actor!.Country;
+                return (new Actor(c + "GOV", c, "GOV", $"office of {holder.Actor!.Name}"), "coreference:office", null, first);
             }
             return (holder.Actor, "coreference:title", key, first);
         }
@@ -151,6 +159,7 @@ public sealed class ActorResolver : IStage
     {
         int first = mention.FirstToken, end = first + mention.TokenCount;
         if (doc[first].Span is "the" or "The" && end - first > 1) first++;
+        if (end - first == 1 && IsLowerShortWord(doc[first].Span)) return (null, null, null, first);
         if (m.Exact(first, end)?.RoleAt(doc.Published) is { Code: { } code })
             return (Make(code, mention.Text), "dictionary", null, first);
         // "Iraqis": a plural demonym names the country's people.
@@ -181,6 +190,17 @@ public sealed class ActorResolver : IStage
         }
         if (mention.Label == "NORP" || (agent is null && !affiliation)) return country is null ? (null, null, null, first) : (Make(country, mention.Text), mention.Label == "NORP" ? (affiliation ? "affiliation" : "demonym") : "dictionary:part", null, first);
         return (new Actor((country ?? "") + agent, country, agent, mention.Text), affiliation ? "affiliation" : "organisation-name", null, first);
+    }
+
+    /// <summary>
+    /// "us", "un", "eu": the letters of an abbreviation written in lower case are a word ("writing stuff for us"), not the
+    /// name. No country or organisation is named by a word of three letters or fewer except as an abbreviation.
+    /// </summary>
+    private static bool IsLowerShortWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 3) return false;
+        foreach (var c in w) if (!char.IsLower(c)) return false;
+        return true;
     }
 
     private string? CountryAt(DocMatches m, int token, DateOnly? date)

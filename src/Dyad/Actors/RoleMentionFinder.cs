@@ -39,6 +39,9 @@ internal static class RoleMentionFinder
             int norp = t > 0 ? covered[t - 1] : -1;
             // "Iran - aligned militias" where the recogniser tagged only "Iran".
             if (norp < 0 && t >= 3 && IsAffix(doc[t - 1].Span) && doc[t - 2].Span is "-") norp = covered[t - 3];
+            // "Thailand's foreign minister": a country's possessive gives the role its country, as a demonym does.
+            if (norp < 0 && t >= 2 && doc[t - 1].Span is "'s" or "’s" && covered[t - 2] >= 0 && IsCountryName(doc, m, entities[covered[t - 2]], t - 1))
+                norp = covered[t - 2];
             if (norp >= 0 && entities[norp].Label is "NORP" or "LOC")
             {
                 first = entities[norp].FirstToken;
@@ -117,6 +120,11 @@ internal static class RoleMentionFinder
         }
         return false;
     }
+
+    /// <summary>A place mention that ends right before <paramref name="end"/> and is a country's name ("Thailand", not "Baghdad").</summary>
+    private static bool IsCountryName(Doc doc, DocMatches m, Mention place, int end) =>
+        place.Label == "LOC" && place.FirstToken + place.TokenCount == end
+        && TitleReader.Code(m, place.FirstToken, doc.Published) is { Length: 3 } code && m.Dictionary.IsCountry(code);
 
     private static bool IsOffice(ReadOnlySpan<char> w) =>
         w.Equals("office", StringComparison.OrdinalIgnoreCase) || w.Equals("offices", StringComparison.OrdinalIgnoreCase);
