@@ -54,7 +54,7 @@ internal static class EventClause
         if (predicate < 0) return false;
         int x = PredicateOf(doc, token);
         for (int guard = 0; x >= 0 && guard < 32 && doc[x].Upos is not (Upos.VERB or Upos.NOUN or Upos.AUX); guard++) x = doc[x].Head;
-        if (x < 0 || x == predicate) return false;
+        if (x < 0 || x == predicate || IsComplementOf(doc, x, predicate)) return false;
         return Ancestors(doc, doc[x].Head).Contains(predicate);
     }
 
@@ -66,10 +66,19 @@ internal static class EventClause
         var chain = Ancestors(doc, predicate);
         for (int k = predicate + 1; k < token; k++)
         {
-            if (chain.Contains(k) || doc[k].Head == predicate && doc[k].DepRel == "conj") continue;
+            if (chain.Contains(k) || doc[k].Head == predicate && doc[k].DepRel == "conj" || IsComplementOf(doc, k, predicate)) continue;
             if (doc[k].Upos == Upos.VERB && doc[k].DepRel is not ("amod" or "compound")) return true;
             if (doc[k].Upos == Upos.NOUN && k + 1 < token && doc[k + 1].Span.SequenceEqual("of") && NamesAnAct(doc[k].Span)) return true;
         }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> is an open complement of <paramref name="predicate"/>, directly or through other
+    /// ones ("is set to meet", "agreed to try to visit"): its subject is the predicate's, so it is the same actor's act, not a nested event.</summary>
+    private static bool IsComplementOf(Doc doc, int verb, int predicate)
+    {
+        for (int x = verb, guard = 0; x >= 0 && guard < 6 && doc[x].DepRel == "xcomp"; guard++)
+            if ((x = doc[x].Head) == predicate) return true;
         return false;
     }
 
