@@ -37,7 +37,7 @@ public sealed class ActorResolver : IStage
             {
                 "PER" => Person(doc, m, mention, s, discourse, resolved),
                 RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence),
-                RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse),
+                RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse, resolved),
                 _ => Group(doc, m, mention, discourse),
             };
             resolved.Add(mention with { Actor = actor, Evidence = evidence });
@@ -123,7 +123,7 @@ public sealed class ActorResolver : IStage
     private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence) =>
         d.ForPronoun(mention.FirstToken, sentence) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
 
-    private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d)
+    private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d, List<Mention> earlier)
     {
         int first = mention.FirstToken, end = first + mention.TokenCount;
         int agentStart = first;
@@ -140,6 +140,8 @@ public sealed class ActorResolver : IStage
             if (country is not null)
                 return (new Actor(country + agent, country, agent, mention.Text) { Role = roleText }, affiliation ? "affiliation+role" : "demonym+role", null, first);
         }
+        if (CountryBefore(doc, first, earlier) is { } named)
+            return (new Actor(named + agent, named, agent, mention.Text) { Role = roleText }, "coreference:country", null, first);
         if (RoleOwner.IsNonState(doc, m, doc.Entities, code, agentStart, end)) return (null, NonState, null, first);
         var key = TitleKey(phrase);
         if (doc[first].Span is "the" or "The" && key is not null && d.ByTitle(key) is { } holder)
@@ -201,6 +203,21 @@ public sealed class ActorResolver : IStage
         if (w.Length > 3) return false;
         foreach (var c in w) if (!char.IsLower(c)) return false;
         return true;
+    }
+
+    /// <summary>"the country's military", "the nation's army": the country last named before it, in its sentence or the one before.</summary>
+    private string? CountryBefore(Doc doc, int first, List<Mention> earlier)
+    {
+        if (first < 3 || doc[first - 1].Span is not ("'s" or "’s") || doc[first - 2].Span is not ("country" or "nation")
+            || doc[first - 3].Span is not ("the" or "The")) return null;
+        int sentence = doc.SentenceOf(first);
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            var e = earlier[i];
+            if (doc.SentenceOf(e.FirstToken) < sentence - 1) break;
+            if (e.Label is "LOC" or "NORP" && e.Actor is { Code: { Length: 3 } c } && _dict.IsCountry(c)) return c;
+        }
+        return null;
     }
 
     private string? CountryAt(DocMatches m, int token, DateOnly? date)
