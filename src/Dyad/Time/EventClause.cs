@@ -34,16 +34,27 @@ internal static class EventClause
 
     /// <summary>True when walking up from <paramref name="token"/> reaches <paramref name="predicate"/> or one of its ancestors before another verb.</summary>
     /// <remarks>Nouns are passed: a place phrase describes the noun it hangs on ("the base in the Anbar province").</remarks>
+    /// <remarks>A verb above the predicate that governs it as an adverbial or reported clause is another clause's: in "similar
+    /// to past Israeli actions in Yemen, if Iraqi factions join the conflict", "in Yemen" does not place the joining.</remarks>
     public static bool BelongsTo(Doc doc, int token, int predicate)
     {
         if (predicate < 0) return true;
         var chain = Ancestors(doc, predicate);
         for (int x = PredicateOf(doc, token), guard = 0; x >= 0 && guard < 32; x = doc[x].Head, guard++)
         {
-            if (chain.Contains(x)) return true;
+            if (chain.Contains(x)) return x == predicate || doc[x].Upos is not (Upos.VERB or Upos.AUX) || !GovernsClause(doc, x, predicate);
             var pos = doc[x].Upos;
             if (pos is Upos.VERB or Upos.AUX || pos == Upos.ADJ && doc[x].DepRel is not ("amod" or "compound")) return false;
         }
+        return false;
+    }
+
+    /// <summary>True when the path from <paramref name="predicate"/> up to its ancestor <paramref name="verb"/> enters through an
+    /// adverbial, reported or subject clause (advcl, ccomp, csubj, parataxis).</summary>
+    private static bool GovernsClause(Doc doc, int verb, int predicate)
+    {
+        for (int x = predicate, guard = 0; x >= 0 && x != verb && guard < 32; x = doc[x].Head, guard++)
+            if (doc[x].DepRel is "advcl" or "ccomp" or "csubj" or "parataxis") return true;
         return false;
     }
 
