@@ -37,12 +37,20 @@ public sealed class ActorResolver : IStage
             {
                 "PER" => Person(doc, m, mention, s, discourse, resolved),
                 RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence),
-                RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse),
+                RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse, resolved),
                 _ => Group(doc, m, mention, discourse),
             };
             resolved.Add(mention with { Actor = actor, Evidence = evidence });
             covered = Math.Max(covered, mention.FirstToken + mention.TokenCount);
-            if (actor is null) continue;
+            if (actor is null)
+            {
+                // An uncoded person still takes the pronouns that follow ("Yesterday Mohamed received … and tomorrow he plans"),
+                // so they do not fall through to an earlier, coded person. Not the second half of a name the recogniser split
+                // ("Prime Minister [John] [Key] said he"): the coded half right before it is the same person.
+                bool split = resolved.Count > 1 && resolved[^2] is { Label: "PER", Actor: not null } prev && prev.FirstToken + prev.TokenCount == mention.FirstToken;
+                if (mention.Label == "PER" && !split) discourse.Add(new Referent(null, [], null, mention.FirstToken, sentence, true, start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span)));
+                continue;
+            }
             bool person = mention.Label is "PER" or RoleMentionFinder.Pronoun || (mention.Label == RoleMentionFinder.Role && evidence == "coreference:title");
             bool afterPrep = start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span);
             var pieces = Pieces.Of(mention.Label == "PER" ? mention.Text : actor.Name ?? "").ToArray();
@@ -65,6 +73,7 @@ public sealed class ActorResolver : IStage
             var (country, agent) = _dict.Split(code);
             return (new Actor(code, country, agent, mention.Text), "dictionary", null, first);
         }
+        if (CutName(doc, first, end, s)) return (null, null, null, first);
         var left = TitleReader.Left(doc, m, first, s.FirstToken, doc.Published);
         if (TitleReader.ToActor(_dict, left, mention.Text) is { } titled)
             return OwnedTitle(doc, m, left, left.Start, first) ? (null, NonState, null, first) : (titled, "title", TitleKey(left.Role), left.Start);
@@ -73,6 +82,19 @@ public sealed class ActorResolver : IStage
             return OwnedTitle(doc, m, right, right.End, right.End) ? (null, NonState, null, first) : (appos, "apposition", TitleKey(right.Role), first);
         if (AideOf(doc, m, first, s, earlier, mention.Text) is { } aide) return (aide, "title", null, first);
         return (null, entry is null ? null : "dictionary: no role on the article's date", null, first);
+    }
+
+    /// <summary>
+    /// A one-word "person" that is an organisation or facility head or an acronym, after a capitalised word of the same name
+    /// ("Air Force ROTC", "Wright-Patterson Air Force Base"), is the end of a name the recogniser cut short: "Air Force" is
+    /// part of that name, not a military title, so the mention gets no title and no code.
+    /// </summary>
+    /// <remarks>The capitalised word before it must be mixed-case, so that an all-capitals headline or dateline is left alone.</remarks>
+    private static bool CutName(Doc doc, int first, int end, Sentence s)
+    {
+        if (end - first != 1 || first <= s.FirstToken || !NameHeads.Is(doc[first].Span)) return false;
+        var before = doc[first - 1].Span;
+        return before.Length > 1 && char.IsUpper(before[0]) && char.IsLower(before[^1]);
     }
 
     /// <summary>The evidence of a title or role noun whose owner is a named organisation that is no state body: no code.</summary>
@@ -99,9 +121,9 @@ public sealed class ActorResolver : IStage
     }
 
     private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence) =>
-        d.ForPronoun(mention.FirstToken, sentence) is { } r ? (r.Actor, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
+        d.ForPronoun(mention.FirstToken, sentence) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
 
-    private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d)
+    private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d, List<Mention> earlier)
     {
         int first = mention.FirstToken, end = first + mention.TokenCount;
         int agentStart = first;
@@ -118,6 +140,8 @@ public sealed class ActorResolver : IStage
             if (country is not null)
                 return (new Actor(country + agent, country, agent, mention.Text) { Role = roleText }, affiliation ? "affiliation+role" : "demonym+role", null, first);
         }
+        if (CountryBefore(doc, first, earlier) is { } named)
+            return (new Actor(named + agent, named, agent, mention.Text) { Role = roleText }, "coreference:country", null, first);
         if (RoleOwner.IsNonState(doc, m, doc.Entities, code, agentStart, end)) return (null, NonState, null, first);
         var key = TitleKey(phrase);
         if (doc[first].Span is "the" or "The" && key is not null && d.ByTitle(key) is { } holder)
@@ -125,8 +149,8 @@ public sealed class ActorResolver : IStage
             if (end + 1 < doc.TokenCount && doc[end].Span is "'s" or "’s" && doc[end + 1].Span is "office" or "Office")
             {
                 mention = RoleMentionFinder.Make(doc, first, end + 2, RoleMentionFinder.Role);
-                var c = holder.Actor.Country;
-                return (new Actor(c + "GOV", c, "GOV", $"office of {holder.Actor.Name}"), "coreference:office", null, first);
+                var c = holder.Actor!.Country;
+                return (new Actor(c + "GOV", c, "GOV", $"office of {holder.Actor!.Name}"), "coreference:office", null, first);
             }
             return (holder.Actor, "coreference:title", key, first);
         }
@@ -137,6 +161,7 @@ public sealed class ActorResolver : IStage
     {
         int first = mention.FirstToken, end = first + mention.TokenCount;
         if (doc[first].Span is "the" or "The" && end - first > 1) first++;
+        if (end - first == 1 && IsLowerShortWord(doc[first].Span)) return (null, null, null, first);
         if (m.Exact(first, end)?.RoleAt(doc.Published) is { Code: { } code })
             return (Make(code, mention.Text), "dictionary", null, first);
         // "Iraqis": a plural demonym names the country's people.
@@ -167,6 +192,32 @@ public sealed class ActorResolver : IStage
         }
         if (mention.Label == "NORP" || (agent is null && !affiliation)) return country is null ? (null, null, null, first) : (Make(country, mention.Text), mention.Label == "NORP" ? (affiliation ? "affiliation" : "demonym") : "dictionary:part", null, first);
         return (new Actor((country ?? "") + agent, country, agent, mention.Text), affiliation ? "affiliation" : "organisation-name", null, first);
+    }
+
+    /// <summary>
+    /// "us", "un", "eu": the letters of an abbreviation written in lower case are a word ("writing stuff for us"), not the
+    /// name. No country or organisation is named by a word of three letters or fewer except as an abbreviation.
+    /// </summary>
+    private static bool IsLowerShortWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 3) return false;
+        foreach (var c in w) if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>"the country's military", "the nation's army": the country last named before it, in its sentence or the one before.</summary>
+    private string? CountryBefore(Doc doc, int first, List<Mention> earlier)
+    {
+        if (first < 3 || doc[first - 1].Span is not ("'s" or "’s") || doc[first - 2].Span is not ("country" or "nation")
+            || doc[first - 3].Span is not ("the" or "The")) return null;
+        int sentence = doc.SentenceOf(first);
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            var e = earlier[i];
+            if (doc.SentenceOf(e.FirstToken) < sentence - 1) break;
+            if (e.Label is "LOC" or "NORP" && e.Actor is { Code: { Length: 3 } c } && _dict.IsCountry(c)) return c;
+        }
+        return null;
     }
 
     private string? CountryAt(DocMatches m, int token, DateOnly? date)

@@ -23,8 +23,6 @@ internal static class ArticleCountry
     /// <summary>The evidence of mentions that name a role but no country, and so may take the article's.</summary>
     private static readonly HashSet<string> RoleOnly = ["title", "apposition", "role", "organisation-name"];
 
-    private static readonly HashSet<string> Dashes = ["—", "–", "-", "--"];
-
     /// <summary>Fills the country of state-agent mentions that lack one, when the article names one country clearly.</summary>
     public static void Apply(Doc doc, DocMatches m, List<Mention> mentions)
     {
@@ -109,38 +107,23 @@ internal static class ArticleCountry
         };
     }
 
-    /// <summary>"BAGHDAD, Iraq (Reuters) —": places, commas and a parenthesis before a dash at a paragraph's start.</summary>
+    /// <summary>The country of the dateline's places ("BAGHDAD, Iraq (Reuters) —"), when they all name one.</summary>
     private static string? Dateline(Doc doc, IReadOnlyList<Mention> mentions)
     {
-        for (int s = 0; s < Math.Min(3, doc.Sentences.Count); s++)
+        var places = Documents.Dateline.Places(doc, t => PlaceAt(mentions, t)?.TokenCount ?? 0);
+        string? country = null;
+        foreach (var t in places)
         {
-            var sentence = doc.Sentences[s];
-            string? country = null;
-            int t = sentence.FirstToken, stop = Math.Min(sentence.EndToken, sentence.FirstToken + 10);
-            while (t < stop)
-            {
-                var w = doc[t].Text;
-                // A spaced dash: "US-led" at a sentence's start is no dateline.
-                if (Dashes.Contains(w) && doc[t].Start > 0 && char.IsWhiteSpace(doc.Text[doc[t].Start - 1]))
-                {
-                    if (country is not null && t > sentence.FirstToken) return country;
-                    break;
-                }
-                if (w is ",") { t++; continue; }
-                if (w is "(")
-                {
-                    while (t < stop && doc[t].Text is not ")") t++;
-                    t++;
-                    continue;
-                }
-                var place = mentions.FirstOrDefault(e => e.FirstToken == t && e.Label is "LOC" or "GPE");
-                if (place?.Actor?.Country is not { } c || (country is not null && country != c)) break;
-                country = c;
-                t = place.FirstToken + place.TokenCount;
-            }
+            var c = PlaceAt(mentions, t)!.Actor!.Country;
+            if (country is not null && country != c) return null;
+            country = c;
         }
-        return null;
+        return country;
     }
+
+    /// <summary>A place mention with a country that starts at the token.</summary>
+    private static Mention? PlaceAt(IReadOnlyList<Mention> mentions, int t) =>
+        mentions.FirstOrDefault(e => e.FirstToken == t && e.Label is "LOC" or "GPE" && e.Actor?.Country is not null);
 
     /// <summary>The one country the headline names (capitalised country, place or demonym words); several means two compete.</summary>
     private static (string? Country, bool Several) Headline(Doc doc, ActorDictionary dict)

@@ -3,7 +3,8 @@ using Dyad.Documents;
 namespace Dyad.Actors;
 
 /// <summary>Someone or something already resolved in the article, that later names, titles and pronouns can point back to.</summary>
-internal sealed record Referent(Actor Actor, string[] NamePieces, string? TitleKey, int Token, int Sentence, bool Person, bool AfterPreposition);
+/// <remarks>A person the resolver could not code has a null <see cref="Actor"/>: a pronoun after them is theirs, not an earlier person's.</remarks>
+internal sealed record Referent(Actor? Actor, string[] NamePieces, string? TitleKey, int Token, int Sentence, bool Person, bool AfterPreposition);
 
 /// <summary>The article's referents in reading order, and the simple coreference rules over them.</summary>
 internal sealed class Discourse
@@ -25,7 +26,7 @@ internal sealed class Discourse
         if (pieces.Count == 0) return null;
         foreach (var r in _referents)
         {
-            if (!r.Person || r.NamePieces.Length <= pieces.Count) continue;
+            if (!r.Person || r.Actor is null || r.NamePieces.Length <= pieces.Count) continue;
             if (r.NamePieces[^1] != pieces[^1]) continue;
             if (pieces.All(p => p == "al" || r.NamePieces.Contains(p))) return r;
         }
@@ -38,7 +39,7 @@ internal sealed class Discourse
         if (pieces.Count == 0) return null;
         foreach (var r in _referents)
         {
-            if (r.Person || r.NamePieces.Length < pieces.Count) continue;
+            if (r.Person || r.Actor is null || r.NamePieces.Length < pieces.Count) continue;
             if (r.NamePieces.AsSpan(r.NamePieces.Length - pieces.Count).SequenceEqual(pieces.ToArray())) return r;
         }
         return null;
@@ -48,7 +49,7 @@ internal sealed class Discourse
     public Referent? ByTitle(string titleKey)
     {
         for (int i = _referents.Count - 1; i >= 0; i--)
-            if (_referents[i].Person && _referents[i].TitleKey == titleKey) return _referents[i];
+            if (_referents[i].Person && _referents[i].Actor is not null && _referents[i].TitleKey == titleKey) return _referents[i];
         return null;
     }
 

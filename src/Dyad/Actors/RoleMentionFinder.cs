@@ -39,12 +39,16 @@ internal static class RoleMentionFinder
             int norp = t > 0 ? covered[t - 1] : -1;
             // "Iran - aligned militias" where the recogniser tagged only "Iran".
             if (norp < 0 && t >= 3 && IsAffix(doc[t - 1].Span) && doc[t - 2].Span is "-") norp = covered[t - 3];
+            // "Thailand's foreign minister": a country's possessive gives the role its country, as a demonym does.
+            if (norp < 0 && t >= 2 && doc[t - 1].Span is "'s" or "’s" && covered[t - 2] >= 0 && IsCountryName(doc, m, entities[covered[t - 2]], t - 1))
+                norp = covered[t - 2];
             if (norp >= 0 && entities[norp].Label is "NORP" or "LOC")
             {
                 first = entities[norp].FirstToken;
                 absorbed.Add(norp);
             }
             else if (!BareAgents.Contains(code.Length > 3 ? code[..3] : code)) continue;
+            else if (GenericBodies(doc, t, end, pos)) continue;
             // A bare "office" ("once in office", "his MIT office") names no holder; "the Sheriff's office" has one.
             else if (end - t == 1 && IsOffice(w) && (t == 0 || doc[t - 1].Span is not ("'s" or "’s"))) continue;
             else if (t > 0 && doc[t - 1].Span is "the" or "The") first = t - 1;
@@ -77,6 +81,50 @@ internal static class RoleMentionFinder
         if (doc.Sentences[sentence].FirstToken == first || doc.SentenceOf(end) != sentence) return false;
         return char.IsUpper(doc[end].Span[0]) && covered[end] < 0 && m.AgentAt(end).Code is null;
     }
+
+    /// <summary>Bodies a state has one of: their bare plural names such bodies in general, or something else.</summary>
+    private static readonly string[] StateBodies =
+        ["cabinet", "government", "parliament", "ministry", "legislature", "army", "navy", "court", "council", "administration", "regime"];
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "'s", "’s", "both", "each" };
+
+    /// <summary>
+    /// A plural of a body a state has one of, with no country cue and no determiner or owner before its modifiers ("stored in
+    /// approved security cabinets", "Armies cannot conquer science"), is no one actor: furniture, or such bodies in general.
+    /// "the cabinets of both countries" and "Iraqi ministries" keep their mentions.
+    /// </summary>
+    private static bool GenericBodies(Doc doc, int first, int end, bool pos)
+    {
+        var head = doc[end - 1].Span;
+        if (!IsPluralOf(head, StateBodies)) return false;
+        // Walk back over the modifiers ("approved security"): a determiner or owner makes the phrase specific.
+        for (int t = first - 1, k = 0; t >= 0 && k < 3 && doc.SentenceOf(t) == doc.SentenceOf(first); t--, k++)
+        {
+            var w = doc[t].Span;
+            if (Determiners.Contains(doc[t].Text)) return false;
+            if (!char.IsLower(w[0]) || pos && doc[t].Upos is not (Upos.ADJ or Upos.NOUN or Upos.VERB or Upos.ADV or Upos.NUM)) return true;
+        }
+        return true;
+    }
+
+    /// <summary>"cabinets" of "cabinet", "armies" of "army", "ministries" of "ministry".</summary>
+    private static bool IsPluralOf(ReadOnlySpan<char> word, string[] singulars)
+    {
+        if (word.Length < 4 || word[^1] is not ('s' or 'S')) return false;
+        foreach (var sg in singulars)
+        {
+            if (sg[^1] == 'y' && word.Length == sg.Length + 2 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase)
+                && word.StartsWith(sg.AsSpan(0, sg.Length - 1), StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Length == sg.Length + 1 && word.StartsWith(sg, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place mention that ends right before <paramref name="end"/> and is a country's name ("Thailand", not "Baghdad").</summary>
+    private static bool IsCountryName(Doc doc, DocMatches m, Mention place, int end) =>
+        place.Label == "LOC" && place.FirstToken + place.TokenCount == end
+        && TitleReader.Code(m, place.FirstToken, doc.Published) is { Length: 3 } code && m.Dictionary.IsCountry(code);
 
     private static bool IsOffice(ReadOnlySpan<char> w) =>
         w.Equals("office", StringComparison.OrdinalIgnoreCase) || w.Equals("offices", StringComparison.OrdinalIgnoreCase);

@@ -47,12 +47,13 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
         if (EventClause.IsParsed(doc, s))
         {
             int verb = source >= 0 ? EventClause.PredicateOf(doc, source) : target >= 0 ? EventClause.PredicateOf(doc, target) : -1;
+            int titled = target >= 0 ? TitledHead(doc, target, targetEnd) : -1;
             foreach (var p in inSentence)
             {
                 int t = EventClause.TokenAt(doc, s, p.Start);
                 if (t < 0 || !HasLocativeCase(doc, s, t)) continue;
-                if (target >= 0 && HangsUnder(doc, t, target, targetEnd)) return p;
-                if (EventClause.BelongsTo(doc, t, verb) && !DescribesOtherNoun(doc, s, p, t, verb)) return p;
+                if (target >= 0 && (HangsUnder(doc, t, target, targetEnd) || HangsUnder(doc, t, titled, titled))) return p;
+                if (EventClause.BelongsTo(doc, t, verb) && !DescribesOtherNoun(doc, s, p, t, verb) && !DescribesOtherActor(doc, s, p, t, e)) return p;
             }
             return null;
         }
@@ -79,6 +80,32 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
         return h >= 0 && h != predicate && doc[h].Upos is Upos.NOUN && doc[head].DepRel is "nmod";
     }
 
+    /// <summary>The noun a target name stands in apposition to: "commander" in "top Hezbollah military commander Fuad Shukr in
+    /// Beirut", whose "in Beirut" hangs on the title, not on the name. The name's own head when it has none.</summary>
+    private static int TitledHead(Doc doc, int first, int last)
+    {
+        int x = doc.SpanHead(first, last - first + 1);
+        if (x < 0) x = first;
+        for (int guard = 0; guard < 4 && doc[x].Head >= 0 && doc[x].DepRel is "appos" or "flat" or "flat:name" or "compound"; guard++) x = doc[x].Head;
+        return x;
+    }
+
+    /// <summary>True when the place's phrase modifies a person or group that is neither of the event's actors: in "the assassination
+    /// of Haniyeh in Tehran and … Shukr in Beirut", Tehran places Haniyeh's killing, not Shukr's.</summary>
+    private static bool DescribesOtherActor(Doc doc, Sentence s, Place p, int first, CodedEvent e)
+    {
+        int last = Math.Max(first, EventClause.TokenAt(doc, s, p.End - 1));
+        int head = doc.SpanHead(first, last - first + 1);
+        int h = doc[head < 0 ? first : head].Head;
+        if (h < 0 || doc[h].Upos is not Upos.PROPN || doc[head < 0 ? first : head].DepRel is not "nmod") return false;
+        int at = doc[h].Start;
+        if (e.Source is { } src && at >= src.Start && at < src.End || e.Target is { } tgt && at >= tgt.Start && at < tgt.End) return false;
+        // Only people and groups: a place under a venue ("the Fisht Stadium in Sochi") still says where the venue is.
+        foreach (var m in doc.Entities)
+            if (h >= m.FirstToken && h < m.FirstToken + m.TokenCount) return m.Label is "PER" or "ORG";
+        return false;
+    }
+
     private static bool HangsUnder(Doc doc, int token, int first, int last)
     {
         for (int h = doc[token].Head, guard = 0; h >= 0 && guard < 8; h = doc[h].Head, guard++)
@@ -100,30 +127,46 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
         return places.OrderBy(p => InActorCountry(p) ? 0 : 1).ThenBy(p => p.Precision).First();
     }
 
-    /// <summary>The sentence's places, without attributive ones ("US-led", "Iran-aligned"): those name who, not where.</summary>
+    /// <summary>The sentence's places, without attributive ones ("US-led", "Iran-aligned") and without names the recogniser
+    /// took for a person or an organisation ("Google", "NATO", "Obama"): those name who, not where.</summary>
     private static List<Place> Candidates(Doc doc, Sentence s) =>
-        [.. doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End && !IsAttributive(doc, p))];
+        [.. doc.Places.Where(p => p.Start >= s.Start && p.End <= s.End && !IsAttributive(doc, p) && !NamesWho(doc, p))];
+
+    /// <summary>True when a person or organisation mention covers exactly the place's words.</summary>
+    /// <remarks>The gazetteer has a Japanese city Obama and a town Nato; the resolver read those words as a president and an
+    /// alliance. A place inside a longer organisation name ("Washington State University") still counts.</remarks>
+    private static bool NamesWho(Doc doc, Place p)
+    {
+        foreach (var m in doc.Entities)
+            if (m.Start == p.Start && m.End == p.End && m.Label is "PER" or "ORG") return true;
+        return false;
+    }
 
     private static bool IsAttributive(Doc doc, Place p) =>
         p.End + 1 < doc.Text.Length && doc.Text[p.End] == '-' && char.IsLower(doc.Text[p.End + 1]);
 
     private string? Iso3Of(string iso2) => gazetteer.CountryByIso2(iso2)?.Iso3;
 
-    /// <summary>A place that opens the text and is followed by a dash or a bracket: "BAGHDAD (Reuters) —", "Baghdad, Iraq —".</summary>
+    /// <summary>The first place of the text's dateline ("BAGHDAD (Reuters) —", "Taipei, Taiwan —"), read by <see cref="Documents.Dateline"/>.</summary>
     private static Place? Dateline(Doc doc)
     {
-        var first = doc.Places.FirstOrDefault();
-        if (first is null || first.Start > 3) return null;
-        int i = first.End;
-        var text = doc.Text;
-        int limit = Math.Min(text.Length, first.End + 40);
-        while (i < limit && text[i] != '\n')
-        {
-            if (text[i] is '—' or '–' or '(') return first;
-            if (text[i] == '-' && i + 1 < text.Length && text[i + 1] == ' ') return first;
-            i++;
-        }
+        var places = Documents.Dateline.Places(doc, t => PlaceAt(doc, t) is { } p ? TokensOf(doc, t, p) : 0);
+        return places.Count == 0 ? null : PlaceAt(doc, places[0]);
+    }
+
+    /// <summary>The geocoder's place that starts at a token.</summary>
+    private static Place? PlaceAt(Doc doc, int t)
+    {
+        foreach (var p in doc.Places)
+            if (p.Start == doc[t].Start) return p;
         return null;
+    }
+
+    private static int TokensOf(Doc doc, int first, Place p)
+    {
+        int t = first;
+        while (t < doc.TokenCount && doc[t].End <= p.End) t++;
+        return Math.Max(1, t - first);
     }
 
     private Place? ActorCountry(CodedEvent e)

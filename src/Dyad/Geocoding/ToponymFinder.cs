@@ -98,6 +98,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     private bool Accept(Doc doc, int p, int q, int runStart, int runEnd, Sentence sentence, string key, ReadOnlySpan<int> ids)
     {
         if (q - p == 1 && PlaceWords.NotPlaces.Contains(key)) return false;
+        if (q - p == 1 && CapitalisedBySentence(doc, p, sentence)) return false;
         if (gazetteer.DemonymCountry(key) >= 0 && !HasKind(ids, GazetteerKind.Country)) return false;
         if (p > sentence.FirstToken && PlaceWords.PersonCues.Contains(doc[p - 1].Span.TrimEnd('.').ToString())) return false;
         // All-capital two-letter tokens are only taken for the country codes the index keeps (US, UK).
@@ -121,6 +122,20 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         // otherwise the run is a longer name the gazetteer lacks ("Ain al-Asad" is not the French department of Ain).
         return PlaceWords.InstitutionWords.Contains(doc[q].Text) && IsStrong(ids) || PlaceWords.AreaWords.Contains(doc[q].Text)
             || IsWideByOwnName(ids, key) && HasKind(ids, GazetteerKind.Country);
+    }
+
+    /// <summary>
+    /// A word that opens its sentence and that the tagger read as no name or adjective ("Well, …", "Over 50 years", "Can you …",
+    /// "Had it happened …", "Came fourth"): its capital comes from the sentence, not from a name, unless the recogniser says LOC.
+    /// </summary>
+    /// <remarks>Without tags (the plain splitter of the ablation) nothing is dropped; adjectives stay for demonyms ("Saudi officials").</remarks>
+    private static bool CapitalisedBySentence(Doc doc, int p, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < p; k++) if (doc[k].Upos != Upos.PUNCT) return false;
+        if (doc[p].Upos is Upos.None or Upos.PROPN or Upos.ADJ or Upos.X) return false;
+        foreach (var e in doc.Entities)
+            if (e.Label is "LOC" or "GPE" && p >= e.FirstToken && p < e.FirstToken + e.TokenCount) return false;
+        return true;
     }
 
     /// <summary>A LOC entity the capitalised runs missed ("gaza city"): its whole name, or the name after direction words.</summary>

@@ -10,26 +10,51 @@ namespace Dyad.Time;
 internal static class EventClause
 {
     /// <summary>The predicate an actor or expression token attaches to: the head of its phrase (past compound, flat, appos, conj links).</summary>
+    /// <remarks>A conj link is followed only to a first conjunct that could be an actor. "the assassination of Haniyeh in Tehran
+    /// and top Hezbollah military commander Fuad Shukr in Beirut" is often parsed with "commander" a conjunct of "assassination":
+    /// Shukr is then that noun's second target, so the noun is his event's predicate, not the phrase above it.</remarks>
     public static int PredicateOf(Doc doc, int token)
     {
         int x = token;
         for (int guard = 0; guard < 6 && doc[x].Head >= 0 && doc[x].DepRel is "compound" or "flat" or "flat:name" or "appos" or "conj" or "fixed"; guard++)
+        {
+            if (doc[x].DepRel == "conj" && doc[doc[x].Head].Upos == Upos.NOUN && !InMention(doc, doc[x].Head)) return doc[x].Head;
             x = doc[x].Head;
+        }
         return doc[x].Head;
+    }
+
+    /// <summary>True when the token is part of an entity or role mention.</summary>
+    private static bool InMention(Doc doc, int token)
+    {
+        foreach (var m in doc.Entities)
+            if (token >= m.FirstToken && token < m.FirstToken + m.TokenCount) return true;
+        return false;
     }
 
     /// <summary>True when walking up from <paramref name="token"/> reaches <paramref name="predicate"/> or one of its ancestors before another verb.</summary>
     /// <remarks>Nouns are passed: a place phrase describes the noun it hangs on ("the base in the Anbar province").</remarks>
+    /// <remarks>A verb above the predicate that governs it as an adverbial or reported clause is another clause's: in "similar
+    /// to past Israeli actions in Yemen, if Iraqi factions join the conflict", "in Yemen" does not place the joining.</remarks>
     public static bool BelongsTo(Doc doc, int token, int predicate)
     {
         if (predicate < 0) return true;
         var chain = Ancestors(doc, predicate);
         for (int x = PredicateOf(doc, token), guard = 0; x >= 0 && guard < 32; x = doc[x].Head, guard++)
         {
-            if (chain.Contains(x)) return true;
+            if (chain.Contains(x)) return x == predicate || doc[x].Upos is not (Upos.VERB or Upos.AUX) || !GovernsClause(doc, x, predicate);
             var pos = doc[x].Upos;
             if (pos is Upos.VERB or Upos.AUX || pos == Upos.ADJ && doc[x].DepRel is not ("amod" or "compound")) return false;
         }
+        return false;
+    }
+
+    /// <summary>True when the path from <paramref name="predicate"/> up to its ancestor <paramref name="verb"/> enters through an
+    /// adverbial, reported or subject clause (advcl, ccomp, csubj, parataxis).</summary>
+    private static bool GovernsClause(Doc doc, int verb, int predicate)
+    {
+        for (int x = predicate, guard = 0; x >= 0 && x != verb && guard < 32; x = doc[x].Head, guard++)
+            if (doc[x].DepRel is "advcl" or "ccomp" or "csubj" or "parataxis") return true;
         return false;
     }
 
@@ -40,7 +65,7 @@ internal static class EventClause
         if (predicate < 0) return false;
         int x = PredicateOf(doc, token);
         for (int guard = 0; x >= 0 && guard < 32 && doc[x].Upos is not (Upos.VERB or Upos.NOUN or Upos.AUX); guard++) x = doc[x].Head;
-        if (x < 0 || x == predicate) return false;
+        if (x < 0 || x == predicate || IsComplementOf(doc, x, predicate)) return false;
         return Ancestors(doc, doc[x].Head).Contains(predicate);
     }
 
@@ -52,10 +77,19 @@ internal static class EventClause
         var chain = Ancestors(doc, predicate);
         for (int k = predicate + 1; k < token; k++)
         {
-            if (chain.Contains(k) || doc[k].Head == predicate && doc[k].DepRel == "conj") continue;
+            if (chain.Contains(k) || doc[k].Head == predicate && doc[k].DepRel == "conj" || IsComplementOf(doc, k, predicate)) continue;
             if (doc[k].Upos == Upos.VERB && doc[k].DepRel is not ("amod" or "compound")) return true;
             if (doc[k].Upos == Upos.NOUN && k + 1 < token && doc[k + 1].Span.SequenceEqual("of") && NamesAnAct(doc[k].Span)) return true;
         }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> is an open complement of <paramref name="predicate"/>, directly or through other
+    /// ones ("is set to meet", "agreed to try to visit"): its subject is the predicate's, so it is the same actor's act, not a nested event.</summary>
+    private static bool IsComplementOf(Doc doc, int verb, int predicate)
+    {
+        for (int x = verb, guard = 0; x >= 0 && guard < 6 && doc[x].DepRel == "xcomp"; guard++)
+            if ((x = doc[x].Head) == predicate) return true;
         return false;
     }
 

@@ -49,6 +49,11 @@ public sealed class EventDater : IStage
             candidates.RemoveAll(c => EventClause.TokenAt(doc, s, c.Start) is var t && t >= 0
                 && (EventClause.IsNestedUnder(doc, t, predicate) || EventClause.FollowsNestedEvent(doc, t, predicate)));
         if (candidates.Count == 0) return null;
+        if (doc.Published is { } published && EventClause.IsParsed(doc, s))
+            for (int i = 0; i < candidates.Count; i++)
+                if (FutureClause.Directionless(candidates[i]) && EventClause.TokenAt(doc, s, candidates[i].Start) is var first && first >= 0
+                    && EventClause.TokenAt(doc, s, candidates[i].End - 1) is var last && last >= first && FutureClause.IsFuture(doc, first, last))
+                    candidates[i] = FutureClause.Forward(candidates[i], published);
         if (anchor < 0) return candidates[0];
         return candidates.MinBy(c => Math.Abs(c.Start - anchor));
     }

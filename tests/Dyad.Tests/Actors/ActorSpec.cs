@@ -8,7 +8,7 @@ namespace Dyad.Tests.Actors;
 /// <summary>One case of an actor spec file: marked-up text (entities as [text]LABEL), a date, and expected mention → code lines.</summary>
 /// <remarks>
 /// File format: `## title`, optional `date: YYYY-MM-DD` and `headline: …` (the article's title), text lines, a line `--`, then `mention => CODE` lines
-/// (CODE `null` for an unresolved mention). Expectations are matched to the resolved mentions in reading order.
+/// (CODE `null` for an unresolved mention, `-` for words that make no mention). Expectations are matched to the resolved mentions in reading order.
 /// </remarks>
 public sealed record ActorSpec(string Title, DateOnly? Date, string Markup, IReadOnlyList<(string Mention, string? Code, string? Name)> Expected)
 {

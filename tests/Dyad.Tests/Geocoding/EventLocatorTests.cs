@@ -79,6 +79,16 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void Locate_DatelineAfterACaption_IsReadLikeTheActorResolverReadsIt()
+    {
+        // Wikinews puts a date line or a photo caption before "Taipei, Taiwan —"; the locator once looked only at the text's first characters.
+        var doc = new Doc("d", "A photo of the lanterns. Taipei, Taiwan — The festival opened on Saturday. Officials met.", new DateOnly(2007, 3, 5));
+        Pipeline.Create(new GeoTextSplitter(), new Geocoder(Gazetteer.Default)).Process(doc);
+        var e = new EventLocator(Gazetteer.Default).Locate(doc, Event(doc, doc.Sentences.Count - 1, "041", null, null));
+        Assert.Equal("Taipei", e.Place?.Text);
+    }
+
+    [Fact]
     public void Locate_MultiWordPlaceUnderAnotherNoun_ReadsTheNamesHeadNotItsFirstWord()
     {
         // "New York" hangs on "actions" through its head "York" (nmod); "New" is only York's compound. The place describes
