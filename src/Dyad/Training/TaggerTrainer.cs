@@ -36,7 +36,12 @@ public sealed partial class TaggerTrainer
 
     public TaggerModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
-        if (Ensemble > 1) return TrainEnsemble(train, dev);
+        var model = Ensemble > 1 ? TrainEnsemble(train, dev) : TrainOne(train, dev);
+        return PruneUnits.Count == 0 ? model : ChoosePruning(model, dev);
+    }
+
+    private TaggerModel TrainOne(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    {
         var classIndex = new Dictionary<(string X, string U), int>();
         var xpos = new List<string>();
         var upos = new List<Upos>();
