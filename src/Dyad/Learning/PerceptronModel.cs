@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Dyad.Learning;
 
 /// <summary>A frozen multi-class linear model over hashed features: quantised, pruned weights behind an open-addressing table.</summary>
@@ -117,6 +121,7 @@ public sealed partial class PerceptronModel
         }
         var slots = _slots!;
         var entries = _entries;
+        Prefetch(slots, features);
         foreach (var f in features)
         {
             int s = (int)(f & (ulong)_mask);
@@ -139,9 +144,19 @@ public sealed partial class PerceptronModel
         }
     }
 
+    /// <summary>Asks for every feature's home slot before any is probed: the lookups are cache misses, and issued together
+    /// they overlap instead of waiting one after another behind the probe loop's branches.</summary>
+    private unsafe void Prefetch<T>(T[] table, ReadOnlySpan<ulong> features) where T : unmanaged
+    {
+        if (!Sse.IsSupported) return;
+        ref T first = ref MemoryMarshal.GetArrayDataReference(table);
+        foreach (var f in features) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, (int)(f & (ulong)_mask))));
+    }
+
     private void ScorePacked(PackedSlot[] packed, ReadOnlySpan<ulong> features, Span<int> scores)
     {
         int classes = ClassCount;
+        Prefetch(packed, features);
         foreach (var f in features)
         {
             int s = (int)(f & (ulong)_mask);
