@@ -41,7 +41,7 @@ internal static class SyntaxCpuTime
     }
 
     // Thread CPU time (user + system) of the action, in seconds; the action runs on this thread only.
-    private static double Cpu(Action action)
+    internal static double Cpu(Action action)
     {
         var thread = CurrentThread();
         var before = thread.TotalProcessorTime;
@@ -59,5 +59,5 @@ internal static class SyntaxCpuTime
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "gettid")]
     private static extern int GetTid();
 
-    private static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+    internal static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
 }

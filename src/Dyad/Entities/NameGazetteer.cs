@@ -133,6 +133,19 @@ internal sealed class NameGazetteer
         }
     }
 
+    /// <summary>Every name with its kinds, as its lower-case pieces (allocates; for building other models' lists).</summary>
+    public IEnumerable<(string[] Pieces, NameKinds Kinds)> Names()
+    {
+        for (int node = 1; node < _parent.Count; node++)
+        {
+            if (_kinds[node] == 0) continue;
+            var pieces = new List<string>();
+            for (int at = node; at > 0; at = _parent[at]) pieces.Add(_pieces[_piece[at]]);
+            pieces.Reverse();
+            yield return ([.. pieces], (NameKinds)_kinds[node]);
+        }
+    }
+
     /// <summary>Writes the pieces, then each node depth-first: its kinds, its child count and the children's piece ids as gaps.</summary>
     public void Write(BinaryWriter w)
     {

@@ -39,7 +39,7 @@ public sealed class PosTagger : IStage
                 starts[i] = t.Start;
                 lengths[i] = t.Length;
             }
-            features.Prepare(doc.Text, starts, lengths, _model.Ambiguity);
+            features.Prepare(doc.Text, starts, lengths, _model.Ambiguity, _model.Names);
             _model.Tag(features, classes);
             for (int i = 0; i < n; i++)
                 doc.SetTags(sentence.FirstToken + i, _model.Upos[classes[i]], _model.Xpos[classes[i]]);

@@ -6,16 +6,17 @@ namespace Dyad.Tagging;
 /// <remarks>Not thread-safe: one instance per thread. Nothing is allocated per token once the arrays have grown.</remarks>
 internal sealed class TaggerFeatures
 {
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 64;
     private const int Pad = 2;
     private static readonly ulong Start = FeatureHash.Text("<s>");
     private static readonly ulong End = FeatureHash.Text("</s>");
     private static readonly ulong UnknownClass = FeatureHash.Text("<unknown-class>");
 
-    private ulong[] _form = [], _lower = [], _shape = [], _suf1 = [], _suf2 = [], _suf3 = [], _suf4 = [], _pre1 = [], _pre2 = [], _pre3 = [], _amb = [];
+    private ulong[] _form = [], _lower = [], _shape = [], _suf1 = [], _suf2 = [], _suf3 = [], _suf4 = [], _pre1 = [], _pre2 = [], _pre3 = [], _amb = [], _name = [];
     private int[] _margins = [];
     private int _count;
     private ulong _casing;
+    private bool _names;
 
     public int Count => _count;
 
@@ -27,7 +28,8 @@ internal sealed class TaggerFeatures
 
     /// <summary>Computes every word's atoms for one sentence.</summary>
     /// <param name="ambiguity">Lower-form atom → atom of the set of tags the word takes in training (its ambiguity class).</param>
-    public void Prepare(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Dictionary<ulong, ulong> ambiguity)
+    /// <param name="names">The gazetteer, or null for a tagger trained without one (no name features at all).</param>
+    public void Prepare(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Dictionary<ulong, ulong> ambiguity, TaggerNames? names = null)
     {
         _count = starts.Length;
         int size = _count + 2 * Pad;
@@ -54,6 +56,23 @@ internal sealed class TaggerFeatures
             _amb[k] = ambiguity.TryGetValue(_lower[k], out var a) ? a : UnknownClass;
         }
         _casing = Casing(text, starts, lengths);
+        _names = names is not null;
+        if (names is not null) MarkNames(names);
+    }
+
+    /// <summary>Each word's name code: the kinds of the one-word name it is, of the longer names its pair with the next word
+    /// begins and of those its pair with the previous word ends (0: no name touches it; the pads stay 0).</summary>
+    private void MarkNames(TaggerNames names)
+    {
+        for (int p = 0; p < Pad; p++) _name[p] = _name[_count + Pad + p] = 0;
+        for (int k = Pad; k < _count + Pad; k++) _name[k] = names.Word(_lower[k]);
+        for (int k = Pad; k + 1 < _count + Pad; k++)
+        {
+            ushort pair = names.Pair(_lower[k], _lower[k + 1]);
+            if (pair == 0) continue;
+            _name[k] |= (ulong)(pair & 0xFF) << 8;
+            _name[k + 1] |= (ulong)(pair >> 8) << 16;
+        }
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> given the two previous tags' atoms; returns how many.</summary>
@@ -108,6 +127,25 @@ internal sealed class TaggerFeatures
         f[n++] = FeatureHash.Of(43, _lower[k], _amb[k + 1]);
         f[n++] = FeatureHash.Of(44, prev1, _amb[k], _amb[k + 1]);
         f[n++] = FeatureHash.Of(45, _amb[k + 1], _amb[k + 2]);
+        if (_names) n = ExtractNames(i, k, f, n);
+        return n;
+    }
+
+    /// <summary>Gazetteer templates, written only where a name touches the word or a neighbour: most words add none.</summary>
+    /// <remarks>Conjoined with the shape, the ambiguity class and the casing so the weights can tell "google" in lower-case web
+    /// text from a place name that is also a common word ("mobile", "reading").</remarks>
+    private int ExtractNames(int i, int k, Span<ulong> f, int n)
+    {
+        ulong own = _name[k];
+        if (own != 0)
+        {
+            f[n++] = FeatureHash.Of(46, own);
+            f[n++] = FeatureHash.Of(47, own, _shape[k]);
+            f[n++] = FeatureHash.Of(48, own, _amb[k]);
+            f[n++] = FeatureHash.Of(49, own, _casing, i == 0 ? 1UL : 0UL);
+        }
+        if (_name[k - 1] != 0) f[n++] = FeatureHash.Of(50, _name[k - 1], _shape[k]);
+        if (_name[k + 1] != 0) f[n++] = FeatureHash.Of(51, _name[k + 1], _shape[k]);
         return n;
     }
 
@@ -138,7 +176,7 @@ internal sealed class TaggerFeatures
         _form = new ulong[size]; _lower = new ulong[size]; _shape = new ulong[size];
         _suf1 = new ulong[size]; _suf2 = new ulong[size]; _suf3 = new ulong[size]; _suf4 = new ulong[size];
         _pre1 = new ulong[size]; _pre2 = new ulong[size]; _pre3 = new ulong[size];
-        _amb = new ulong[size];
+        _amb = new ulong[size]; _name = new ulong[size];
         _margins = new int[size];
     }
 

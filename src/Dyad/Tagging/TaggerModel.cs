@@ -7,10 +7,11 @@ namespace Dyad.Tagging;
 public sealed class TaggerModel
 {
     public const string Kind = "tagger";
-    public const int Version = 4;
+    public const int Version = 5;
 
-    internal TaggerModel(PerceptronModel weights, string[] xpos, Upos[] upos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, PerceptronModel? refiner, int refineMargin = int.MaxValue)
+    internal TaggerModel(PerceptronModel weights, string[] xpos, Upos[] upos, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, PerceptronModel? refiner, int refineMargin = int.MaxValue, TaggerNames? names = null)
     {
+        Names = names;
         if (refiner is not null && refiner.ClassCount != weights.ClassCount) throw new ArgumentException("the two passes need the same classes");
         Ambiguity = ambiguity;
         Refiner = refiner;
@@ -25,6 +26,9 @@ public sealed class TaggerModel
 
     internal PerceptronModel Weights { get; }
 
+    /// <summary>The gazetteer the name features read (null: a tagger trained without one, as every file before version 5).</summary>
+    internal TaggerNames? Names { get; }
+
     /// <summary>The second pass, which re-tags each word seeing the first pass's tags of the words to its right (null: one pass).</summary>
     internal PerceptronModel? Refiner { get; }
 
@@ -34,7 +38,7 @@ public sealed class TaggerModel
     internal int RefineMargin { get; }
 
     /// <summary>A copy whose second pass re-tags the words with a first-pass margin under <paramref name="margin"/>.</summary>
-    internal TaggerModel WithRefineMargin(int margin) => new(Weights, Xpos, Upos, TagDictionary, Ambiguity, Refiner, margin);
+    internal TaggerModel WithRefineMargin(int margin) => new(Weights, Xpos, Upos, TagDictionary, Ambiguity, Refiner, margin, Names);
 
     /// <summary>The Penn tag of each class.</summary>
     public IReadOnlyList<string> XposTags => Xpos;
@@ -128,11 +132,14 @@ public sealed class TaggerModel
         w.Write(Refiner is not null);
         Refiner?.Write(w);
         w.Write(RefineMargin);
+        w.Write(Names is not null);
+        Names?.Write(w);
     });
 
     public static TaggerModel Load(string path)
     {
-        using var r = ModelFile.Load(path, Kind, Version);
+        // Version 4 is version 5 without the gazetteer.
+        using var r = ModelFile.Load(path, Kind, 4, Version, out int version);
         int n = r.ReadInt32();
         var xpos = new string[n];
         var upos = new Upos[n];
@@ -147,7 +154,8 @@ public sealed class TaggerModel
         var weights = PerceptronModel.Read(r);
         var refiner = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         int refineMargin = r.ReadInt32();
+        var names = version >= 5 && r.ReadBoolean() ? TaggerNames.Read(r) : null;
         if (weights.ClassCount != n || (refiner is not null && refiner.ClassCount != n)) throw new ModelFileException($"model file '{path}' has {weights.ClassCount} weight classes for {n} tags");
-        return new TaggerModel(weights, xpos, upos, dict, ambiguity, refiner, refineMargin);
+        return new TaggerModel(weights, xpos, upos, dict, ambiguity, refiner, refineMargin, names);
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class TaggerTrainer
             string prefix = $"member {k + 1}/{Ensemble} (seed {seed}): ";
             var member = new TaggerTrainer
             {
-                Seed = seed, MaxEpochs = MaxEpochs, Patience = Patience, RefineFolds = RefineFolds, KeepSecondPass = true,
+                Seed = seed, MaxEpochs = MaxEpochs, Patience = Patience, RefineFolds = RefineFolds, KeepSecondPass = true, Names = Names,
                 DictionaryMinCount = DictionaryMinCount, DictionaryMinShare = DictionaryMinShare,
                 AmbiguityFolds = AmbiguityFolds, AmbiguityMinCount = AmbiguityMinCount, AmbiguityMinShare = AmbiguityMinShare,
                 Log = line => Log(prefix + line),
@@ -42,13 +42,13 @@ public sealed partial class TaggerTrainer
         MemberEpochs = epochs;
         BestEpoch = epochs[0];
         var head = members[0];
-        var onePass = new TaggerModel(PerceptronModel.Average([.. members.Select(m => m.Weights)]), head.Xpos, head.Upos, head.TagDictionary, head.Ambiguity, null);
+        var onePass = new TaggerModel(PerceptronModel.Average([.. members.Select(m => m.Weights)]), head.Xpos, head.Upos, head.TagDictionary, head.Ambiguity, null, names: Names);
         var firstScore = Evaluate(onePass, dev);
         Log($"tagger ensemble of {Ensemble}, first pass averaged: dev {firstScore}  features {onePass.Weights.FeatureCount}");
         DevScore = firstScore;
         if (members.Any(m => m.Refiner is null)) return onePass;
         var refiner = PerceptronModel.Average([.. members.Select(m => m.Refiner!)]);
-        var twoPass = new TaggerModel(onePass.Weights, head.Xpos, head.Upos, head.TagDictionary, head.Ambiguity, refiner);
+        var twoPass = new TaggerModel(onePass.Weights, head.Xpos, head.Upos, head.TagDictionary, head.Ambiguity, refiner, names: Names);
         var score = Evaluate(twoPass, dev);
         Log($"tagger ensemble of {Ensemble}, both passes averaged, every word re-tagged: dev {score}  features {refiner.FeatureCount}");
         if (score.Upos <= firstScore.Upos) return onePass;

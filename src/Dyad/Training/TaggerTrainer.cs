@@ -19,6 +19,10 @@ public sealed partial class TaggerTrainer
     public double AmbiguityMinShare { get; init; } = 0.05;
     public Action<string> Log { get; init; } = _ => { };
 
+    /// <summary>The gazetteer whose name features the tagger learns and whose lists its model file carries (null: none, the default,
+    /// so the parser's jackknife taggers are unchanged).</summary>
+    internal TaggerNames? Names { get; init; }
+
     /// <summary>The dev score of the returned model.</summary>
     public SyntaxScore? DevScore { get; private set; }
 
@@ -32,7 +36,12 @@ public sealed partial class TaggerTrainer
 
     public TaggerModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
-        if (Ensemble > 1) return TrainEnsemble(train, dev);
+        var model = Ensemble > 1 ? TrainEnsemble(train, dev) : TrainOne(train, dev);
+        return PruneUnits.Count == 0 ? model : ChoosePruning(model, dev);
+    }
+
+    private TaggerModel TrainOne(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    {
         var classIndex = new Dictionary<(string X, string U), int>();
         var xpos = new List<string>();
         var upos = new List<Upos>();
@@ -47,13 +56,13 @@ public sealed partial class TaggerTrainer
         var dictionary = BuildDictionary(train, classIndex);
         var ambiguity = BuildAmbiguity(train, -1);
         var gold = train.Select(s => s.Xpos.Select((x, i) => classIndex[(x, s.Upos[i])]).ToArray()).ToArray();
-        var first = RunEpochs(train, dev, gold, null, w => new TaggerModel(w, [.. xpos], [.. upos], dictionary, ambiguity, null), "tagger");
+        var first = RunEpochs(train, dev, gold, null, w => new TaggerModel(w, [.. xpos], [.. upos], dictionary, ambiguity, null, names: Names), "tagger");
         BestEpoch = first.Epoch;
         MemberEpochs = [first.Epoch];
         if (RefineFolds < 2) return first.Model;
         var firstTags = JackknifeFirstPass(train, first.Epoch);
         var firstScore = DevScore;
-        var second = RunEpochs(train, dev, gold, firstTags, w => new TaggerModel(first.Model.Weights, [.. xpos], [.. upos], dictionary, ambiguity, w), "tagger pass 2");
+        var second = RunEpochs(train, dev, gold, firstTags, w => new TaggerModel(first.Model.Weights, [.. xpos], [.. upos], dictionary, ambiguity, w, names: Names), "tagger pass 2");
         if (KeepSecondPass) return second.Model;
         if (second.Score.Upos <= firstScore!.Upos)
         {
@@ -75,7 +84,7 @@ public sealed partial class TaggerTrainer
         foreach (var s in dev)
         {
             var t = SentenceText.Of(s.Forms);
-            features.Prepare(t.Text, t.Starts, t.Lengths, model.Ambiguity);
+            features.Prepare(t.Text, t.Starts, t.Lengths, model.Ambiguity, model.Names);
             model.WithRefineMargin(0).Tag(features, new int[s.Length]);
             foreach (var m in features.Margins) if (m != int.MaxValue) margins.Add(m);
         }
@@ -111,7 +120,7 @@ public sealed partial class TaggerTrainer
                 if (foldOf[i] == fold) held.Add(i); else rest.Add(train[i]);
             var inner = new TaggerTrainer
             {
-                Seed = Seed + 100 + fold, MaxEpochs = epochs, Patience = epochs, RefineFolds = 0,
+                Seed = Seed + 100 + fold, MaxEpochs = epochs, Patience = epochs, RefineFolds = 0, Names = Names,
                 DictionaryMinCount = DictionaryMinCount, DictionaryMinShare = DictionaryMinShare,
                 AmbiguityFolds = AmbiguityFolds, AmbiguityMinCount = AmbiguityMinCount, AmbiguityMinShare = AmbiguityMinShare,
             };
@@ -119,7 +128,7 @@ public sealed partial class TaggerTrainer
             foreach (var i in held)
             {
                 var t = SentenceText.Of(train[i].Forms);
-                features.Prepare(t.Text, t.Starts, t.Lengths, model.Ambiguity);
+                features.Prepare(t.Text, t.Starts, t.Lengths, model.Ambiguity, model.Names);
                 var classes = new int[train[i].Length];
                 model.Tag(features, classes);
                 result[i] = [.. classes.Select(c => model.TagAtoms[c])];
@@ -151,7 +160,7 @@ public sealed partial class TaggerTrainer
             foreach (var si in order)
             {
                 var t = texts[si];
-                features.Prepare(t.Text, t.Starts, t.Lengths, foldAmbiguity[foldOf[si]]);
+                features.Prepare(t.Text, t.Starts, t.Lengths, foldAmbiguity[foldOf[si]], shell.Names);
                 ulong prev1 = TaggerModel.NoTag, prev2 = TaggerModel.NoTag;
                 var ft = firstTags?[si];
                 for (int i = 0; i < features.Count; i++)
@@ -190,7 +199,7 @@ public sealed partial class TaggerTrainer
     {
         features ??= new TaggerFeatures();
         var t = SentenceText.Of(sentence.Forms);
-        features.Prepare(t.Text, t.Starts, t.Lengths, model.Ambiguity);
+        features.Prepare(t.Text, t.Starts, t.Lengths, model.Ambiguity, model.Names);
         var classes = new int[sentence.Length];
         model.Tag(features, classes);
         return ([.. classes.Select(c => model.Upos[c].ToString())], [.. classes.Select(c => model.Xpos[c])]);
