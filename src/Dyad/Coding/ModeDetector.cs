@@ -141,10 +141,12 @@ internal static class ModeDetector
         return mode;
     }
 
+    // "if" and "unless" are conditions whatever relation the parser gives them: hung on the subject, they come out as a
+    // mark or, with an adjective before them, as a case word ("similar to past actions, if factions join").
     private static bool HasConditionalMark(SyntaxView v, int t)
     {
         for (int c = v.FirstChild(t); c >= 0; c = v.NextSibling(c))
-            if (v.RelOf(c) == Rel.Mark && (v.Is(c, "if") || v.Is(c, "unless"))) return true;
+            if (v.RelOf(c) is Rel.Mark or Rel.Case && (v.Is(c, "if") || v.Is(c, "unless"))) return true;
         return false;
     }
 
