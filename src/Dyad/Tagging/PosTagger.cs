@@ -41,6 +41,7 @@ public sealed class PosTagger : IStage
             }
             features.Prepare(doc.Text, starts, lengths, _model.Ambiguity, _model.Names);
             _model.Tag(features, classes);
+            FiniteVerbs.Repair(_model, doc.Text, starts, lengths, classes);
             for (int i = 0; i < n; i++)
                 doc.SetTags(sentence.FirstToken + i, _model.Upos[classes[i]], _model.Xpos[classes[i]]);
         }
