@@ -30,16 +30,23 @@ public sealed class PosTaggerTests
     [Fact]
     public void Save_ThenLoad_TagsTheSame()
     {
-        var model = TinyModel();
+        SaveLoadAndCompare(TinyModel());
+    }
+
+    /// <summary>Saves <paramref name="model"/>, loads it back, and checks both tag the tiny treebank alike; returns the loaded model.</summary>
+    internal static TaggerModel SaveLoadAndCompare(TaggerModel model)
+    {
         var path = Path.Combine(Path.GetTempPath(), $"dyad-tagger-{Guid.NewGuid():N}.bin");
         try
         {
             model.Save(path);
+            var loaded = TaggerModel.Load(path);
             var a = ConlluDocs.Build("a", TinyTreebank.Conll());
             var b = ConlluDocs.Build("b", TinyTreebank.Conll());
             new PosTagger(model).Process(a);
-            new PosTagger(TaggerModel.Load(path)).Process(b);
+            new PosTagger(loaded).Process(b);
             Assert.Equal(Enumerable.Range(0, a.TokenCount).Select(i => a[i].Xpos), Enumerable.Range(0, b.TokenCount).Select(i => b[i].Xpos));
+            return loaded;
         }
         finally { File.Delete(path); }
     }
@@ -50,19 +57,7 @@ public sealed class PosTaggerTests
         // The first-pass weights stand in for a trained second pass: same classes, different features.
         var plain = TinyModel();
         var model = new TaggerModel(plain.Weights, plain.Xpos, plain.Upos, plain.TagDictionary, plain.Ambiguity, plain.Weights);
-        var path = Path.Combine(Path.GetTempPath(), $"dyad-tagger-{Guid.NewGuid():N}.bin");
-        try
-        {
-            model.Save(path);
-            var loaded = TaggerModel.Load(path);
-            Assert.NotNull(loaded.Refiner);
-            var a = ConlluDocs.Build("a", TinyTreebank.Conll());
-            var b = ConlluDocs.Build("b", TinyTreebank.Conll());
-            new PosTagger(model).Process(a);
-            new PosTagger(loaded).Process(b);
-            Assert.Equal(Enumerable.Range(0, a.TokenCount).Select(i => a[i].Xpos), Enumerable.Range(0, b.TokenCount).Select(i => b[i].Xpos));
-        }
-        finally { File.Delete(path); }
+        Assert.NotNull(SaveLoadAndCompare(model).Refiner);
     }
 
     [Fact]
