@@ -76,7 +76,14 @@ public sealed class ActorResolver : IStage
         if (CutName(doc, first, end, s)) return (null, null, null, first);
         var left = TitleReader.Left(doc, m, first, s.FirstToken, doc.Published);
         if (TitleReader.ToActor(_dict, left, mention.Text) is { } titled)
-            return OwnedTitle(doc, m, left, left.Start, first) ? (null, NonState, null, first) : (titled, "title", TitleKey(left.Role), left.Start);
+        {
+            if (OwnedTitle(doc, m, left, left.Start, first)) return (null, NonState, null, first);
+            // The same full name again with a title that names no country ("President Donald Trump" after "U.S. President
+            // Donald Trump") is the person already met in the same role, and keeps that person's country.
+            if (titled.Country is null && left.OrgCode is null && d.SameNameWithCountry(pieces) is { } same && same.Actor!.Agent == titled.Agent)
+                return (same.Actor, "coreference:name", same.TitleKey, left.Start);
+            return (titled, "title", TitleKey(left.Role), left.Start);
+        }
         var right = TitleReader.Right(doc, m, end, s.EndToken, doc.Published);
         if (TitleReader.ToActor(_dict, right, mention.Text) is { } appos)
             return OwnedTitle(doc, m, right, right.End, right.End) ? (null, NonState, null, first) : (appos, "apposition", TitleKey(right.Role), first);

@@ -33,6 +33,17 @@ internal sealed class Discourse
         return null;
     }
 
+    /// <summary>The latest earlier person with exactly this name whose actor has a country ("U.S. President Donald Trump" for a later "President Donald Trump").</summary>
+    public Referent? SameNameWithCountry(IReadOnlyList<string> pieces)
+    {
+        for (int i = _referents.Count - 1; i >= 0; i--)
+        {
+            var r = _referents[i];
+            if (r.Person && r.Actor?.Country is not null && r.NamePieces.AsSpan().SequenceEqual(pieces.ToArray())) return r;
+        }
+        return null;
+    }
+
     /// <summary>An earlier group or place whose name ends with these pieces ("Coalition" after "International Coalition").</summary>
     public Referent? ByGroupName(IReadOnlyList<string> pieces)
     {
