@@ -36,7 +36,7 @@ public sealed class ActorResolver : IStage
             var (actor, evidence, title, start) = mention.Label switch
             {
                 "PER" => Person(doc, m, mention, s, discourse, resolved),
-                RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence),
+                RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence, QuotedSpeaker.Of(doc, mention.FirstToken, resolved)),
                 RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse, resolved),
                 _ => Group(doc, m, mention, discourse),
             };
@@ -48,7 +48,7 @@ public sealed class ActorResolver : IStage
                 // so they do not fall through to an earlier, coded person. Not the second half of a name the recogniser split
                 // ("Prime Minister [John] [Key] said he"): the coded half right before it is the same person.
                 bool split = resolved.Count > 1 && resolved[^2] is { Label: "PER", Actor: not null } prev && prev.FirstToken + prev.TokenCount == mention.FirstToken;
-                if (mention.Label == "PER" && !split) discourse.Add(new Referent(null, [], null, mention.FirstToken, sentence, true, start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span)));
+                if (mention.Label == "PER" && !split) discourse.Add(new Referent(null, Pieces.Of(mention.Text).ToArray(), null, mention.FirstToken, sentence, true, start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span)));
                 continue;
             }
             bool person = mention.Label is "PER" or RoleMentionFinder.Pronoun || (mention.Label == RoleMentionFinder.Role && evidence == "coreference:title");
@@ -127,8 +127,8 @@ public sealed class ActorResolver : IStage
         return new Actor(country + agent, country, agent, name) { Role = doc.Slice(agentStart, boss.FirstToken - 1 - agentStart).Text };
     }
 
-    private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence) =>
-        d.ForPronoun(mention.FirstToken, sentence) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
+    private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence, int speaker) =>
+        d.ForPronoun(mention.FirstToken, sentence, speaker) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
 
     private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d, List<Mention> earlier)
     {
