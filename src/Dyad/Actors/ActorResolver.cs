@@ -36,7 +36,7 @@ public sealed class ActorResolver : IStage
             var (actor, evidence, title, start) = mention.Label switch
             {
                 "PER" => Person(doc, m, mention, s, discourse, resolved),
-                RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence),
+                RoleMentionFinder.Pronoun => Pronoun(discourse, mention, sentence, QuotedSpeaker.Of(doc, mention.FirstToken, resolved)),
                 RoleMentionFinder.Role => RoleNoun(doc, m, ref mention, discourse, resolved),
                 _ => Group(doc, m, mention, discourse),
             };
@@ -48,7 +48,7 @@ public sealed class ActorResolver : IStage
                 // so they do not fall through to an earlier, coded person. Not the second half of a name the recogniser split
                 // ("Prime Minister [John] [Key] said he"): the coded half right before it is the same person.
                 bool split = resolved.Count > 1 && resolved[^2] is { Label: "PER", Actor: not null } prev && prev.FirstToken + prev.TokenCount == mention.FirstToken;
-                if (mention.Label == "PER" && !split) discourse.Add(new Referent(null, [], null, mention.FirstToken, sentence, true, start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span)));
+                if (mention.Label == "PER" && !split) discourse.Add(new Referent(null, Pieces.Of(mention.Text).ToArray(), null, mention.FirstToken, sentence, true, start > s.FirstToken && Discourse.IsPreposition(doc[start - 1].Span)));
                 continue;
             }
             bool person = mention.Label is "PER" or RoleMentionFinder.Pronoun || (mention.Label == RoleMentionFinder.Role && evidence == "coreference:title");
@@ -76,7 +76,14 @@ public sealed class ActorResolver : IStage
         if (CutName(doc, first, end, s)) return (null, null, null, first);
         var left = TitleReader.Left(doc, m, first, s.FirstToken, doc.Published);
         if (TitleReader.ToActor(_dict, left, mention.Text) is { } titled)
-            return OwnedTitle(doc, m, left, left.Start, first) ? (null, NonState, null, first) : (titled, "title", TitleKey(left.Role), left.Start);
+        {
+            if (OwnedTitle(doc, m, left, left.Start, first)) return (null, NonState, null, first);
+            // The same full name again with a title that names no country ("President Donald Trump" after "U.S. President
+            // Donald Trump") is the person already met in the same role, and keeps that person's country.
+            if (titled.Country is null && left.OrgCode is null && d.SameNameWithCountry(pieces) is { } same && same.Actor!.Agent == titled.Agent)
+                return (same.Actor, "coreference:name", same.TitleKey, left.Start);
+            return (titled, "title", TitleKey(left.Role), left.Start);
+        }
         var right = TitleReader.Right(doc, m, end, s.EndToken, doc.Published);
         if (TitleReader.ToActor(_dict, right, mention.Text) is { } appos)
             return OwnedTitle(doc, m, right, right.End, right.End) ? (null, NonState, null, first) : (appos, "apposition", TitleKey(right.Role), first);
@@ -120,8 +127,8 @@ public sealed class ActorResolver : IStage
         return new Actor(country + agent, country, agent, name) { Role = doc.Slice(agentStart, boss.FirstToken - 1 - agentStart).Text };
     }
 
-    private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence) =>
-        d.ForPronoun(mention.FirstToken, sentence) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
+    private static (Actor?, string?, string?, int) Pronoun(Discourse d, Mention mention, int sentence, int speaker) =>
+        d.ForPronoun(mention.FirstToken, sentence, speaker) is { Actor: { } a } r ? (a, "coreference:pronoun", r.TitleKey, mention.FirstToken) : (null, null, null, mention.FirstToken);
 
     private (Actor?, string?, string?, int) RoleNoun(Doc doc, DocMatches m, ref Mention mention, Discourse d, List<Mention> earlier)
     {

@@ -33,6 +33,17 @@ internal sealed class Discourse
         return null;
     }
 
+    /// <summary>The latest earlier person with exactly this name whose actor has a country ("U.S. President Donald Trump" for a later "President Donald Trump").</summary>
+    public Referent? SameNameWithCountry(IReadOnlyList<string> pieces)
+    {
+        for (int i = _referents.Count - 1; i >= 0; i--)
+        {
+            var r = _referents[i];
+            if (r.Person && r.Actor?.Country is not null && r.NamePieces.AsSpan().SequenceEqual(pieces.ToArray())) return r;
+        }
+        return null;
+    }
+
     /// <summary>An earlier group or place whose name ends with these pieces ("Coalition" after "International Coalition").</summary>
     public Referent? ByGroupName(IReadOnlyList<string> pieces)
     {
@@ -56,17 +67,24 @@ internal sealed class Discourse
     /// <summary>
     /// A subject pronoun's antecedent: the latest person earlier in the same sentence, else the first person of the
     /// previous sentence that is not the object of a preposition ("aide to Sudani, Dr. Hussein Allawi" gives Allawi).
+    /// A quoted speaker (<paramref name="speaker"/>, the first token of their mention, or -1) and every mention ending
+    /// in their name are skipped: "he" in their own words is someone else.
     /// </summary>
-    public Referent? ForPronoun(int token, int sentence)
+    public Referent? ForPronoun(int token, int sentence, int speaker = -1)
     {
+        string? speakerName = null;
+        if (speaker >= 0)
+            foreach (var r in _referents)
+                if (r.Token == speaker && r.NamePieces.Length > 0) speakerName = r.NamePieces[^1];
+        bool IsSpeaker(Referent r) => r.Token == speaker || (speakerName is not null && r.NamePieces.Length > 0 && r.NamePieces[^1] == speakerName);
         for (int i = _referents.Count - 1; i >= 0; i--)
         {
             var r = _referents[i];
             if (r.Sentence < sentence) break;
-            if (r.Person && r.Token < token) return r;
+            if (r.Person && r.Token < token && !IsSpeaker(r)) return r;
         }
         foreach (var r in _referents)
-            if (r.Sentence == sentence - 1 && r.Person && !r.AfterPreposition) return r;
+            if (r.Sentence == sentence - 1 && r.Person && !r.AfterPreposition && !IsSpeaker(r)) return r;
         return null;
     }
 }

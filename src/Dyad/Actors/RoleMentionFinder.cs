@@ -49,6 +49,7 @@ internal static class RoleMentionFinder
             }
             else if (!BareAgents.Contains(code.Length > 3 ? code[..3] : code)) continue;
             else if (GenericBodies(doc, t, end, pos)) continue;
+            else if (code.StartsWith("MIL", StringComparison.Ordinal) && IsWeapon(doc[end - 1].Span)) continue;
             // A bare "office" ("once in office", "his MIT office") names no holder; "the Sheriff's office" has one.
             else if (end - t == 1 && IsOffice(w) && (t == 0 || doc[t - 1].Span is not ("'s" or "’s"))) continue;
             else if (t > 0 && doc[t - 1].Span is "the" or "The") first = t - 1;
@@ -106,6 +107,27 @@ internal static class RoleMentionFinder
             if (!char.IsLower(w[0]) || pos && doc[t].Upos is not (Upos.ADJ or Upos.NOUN or Upos.VERB or Upos.ADV or Upos.NUM)) return true;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Weapons and war machines the Phoenix agents file lists as MIL ("ARTILLERY", "WARPLANE", "F-16"): with a country
+    /// ("Israeli warplanes", "North Korea's artillery") they stand for that state's forces, as PETRARCH reads them; alone
+    /// ("exchanged artillery fire", "fired dozens of rounds of artillery") they are the instrument of an act, not an actor.
+    /// </summary>
+    private static readonly string[] Weapons =
+    [
+        "artillery", "missile", "rocket", "jet", "aircraft", "drone", "uav", "plane", "warplane", "helicopter", "gunship",
+        "bomber", "fighter", "warship", "ship", "vessel", "boat", "destroyer", "frigate", "corvette", "cruiser", "carrier",
+        "battleship", "battlewagon", "submarine", "tank", "vehicle", "humvee", "hmmwv", "gun", "system", "apache", "chinook",
+        "raptor", "hornet", "reaper", "predator", "osprey", "typhoon", "falcon", "kfir", "phalanx",
+    ];
+
+    private static bool IsWeapon(ReadOnlySpan<char> head)
+    {
+        // Model designations ("F-16", "B-52", "Su-24") carry a digit; no person or body of people does.
+        foreach (var c in head) if (char.IsDigit(c)) return true;
+        foreach (var w in Weapons) if (head.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return IsPluralOf(head, Weapons);
     }
 
     /// <summary>"cabinets" of "cabinet", "armies" of "army", "ministries" of "ministry".</summary>

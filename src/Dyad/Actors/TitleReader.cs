@@ -32,6 +32,16 @@ internal static class TitleReader
             {
                 var (code, _, _) = m.AgentAt(s);
                 if (agent is null) { agent = code; role = doc.Slice(s, pos - s).Text; }
+                // "US President Donald Trump": the dictionary's longest match "US President" (USAGOV) ends where the agent
+                // word does and hides the country word inside it; its country is the title's.
+                int whole = m.ActorEndingAt(pos);
+                if (whole >= sentenceStart && whole < s && Code(m, whole, date) is { } phrase && m.Dictionary.Split(phrase).Country is { } owner
+                    && m.Dictionary.IsCountry(owner))
+                {
+                    country ??= owner;
+                    pos = whole;
+                    continue;
+                }
                 pos = s;
                 continue;
             }

@@ -44,7 +44,7 @@ public sealed class EventCoder : IStage
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 var upos = view.Upos(t);
-                if (upos == Upos.VERB) verbs.Code(t, found);
+                if (upos == Upos.VERB && !ConsideringParticiple.Is(view, t, s)) verbs.Code(t, found);
                 else if (upos is Upos.NOUN or Upos.PROPN) nouns.Code(t, found);
             }
             if (found.Count == 0) continue;
