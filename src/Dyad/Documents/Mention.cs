@@ -8,4 +8,7 @@ public sealed record Mention(int FirstToken, int TokenCount, int Start, int End,
 
     /// <summary>Which evidence resolved the actor ("dictionary", "title", "demonym", "coreference", …).</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>True when the mention's tokens include <paramref name="token"/>.</summary>
+    public bool Covers(int token) => token >= FirstToken && token < FirstToken + TokenCount;
 }

@@ -102,7 +102,7 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
         if (e.Source is { } src && at >= src.Start && at < src.End || e.Target is { } tgt && at >= tgt.Start && at < tgt.End) return false;
         // Only people and groups: a place under a venue ("the Fisht Stadium in Sochi") still says where the venue is.
         foreach (var m in doc.Entities)
-            if (h >= m.FirstToken && h < m.FirstToken + m.TokenCount) return m.Label is "PER" or "ORG";
+            if (m.Covers(h)) return m.Label is "PER" or "ORG";
         return false;
     }
 

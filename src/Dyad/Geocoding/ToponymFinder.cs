@@ -134,7 +134,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         for (int k = sentence.FirstToken; k < p; k++) if (doc[k].Upos != Upos.PUNCT) return false;
         if (doc[p].Upos is Upos.None or Upos.PROPN or Upos.ADJ or Upos.X) return false;
         foreach (var e in doc.Entities)
-            if (e.Label is "LOC" or "GPE" && p >= e.FirstToken && p < e.FirstToken + e.TokenCount) return false;
+            if (e.Label is "LOC" or "GPE" && e.Covers(p)) return false;
         return true;
     }
 

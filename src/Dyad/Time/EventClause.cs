@@ -28,7 +28,7 @@ internal static class EventClause
     private static bool InMention(Doc doc, int token)
     {
         foreach (var m in doc.Entities)
-            if (token >= m.FirstToken && token < m.FirstToken + m.TokenCount) return true;
+            if (m.Covers(token)) return true;
         return false;
     }
 
