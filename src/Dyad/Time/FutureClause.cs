@@ -45,16 +45,31 @@ internal static class FutureClause
     public static bool Directionless(TemporalExpression e) =>
         e.Rule is "weekday" or "month-day" or "month" && !e.Text.StartsWith("last", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string[] FutureAux = ["will", "shall", "'ll", "’ll", "wo"];
+
+    /// <summary>The tokens of the verb's sentence, where its dependents are (a head never reaches outside its sentence).</summary>
+    private static (int First, int End) SentenceOf(Doc doc, int verb)
+    {
+        int i = doc.SentenceOf(verb);
+        return i < 0 ? (0, doc.TokenCount) : (doc.Sentences[i].FirstToken, doc.Sentences[i].EndToken);
+    }
+
     private static bool HasFutureAux(Doc doc, int verb)
     {
-        for (int c = 0; c < doc.TokenCount; c++)
-            if (doc[c].Head == verb && doc[c].DepRel is "aux" && doc[c].Text.ToLowerInvariant() is "will" or "shall" or "'ll" or "’ll" or "wo") return true;
+        var (first, end) = SentenceOf(doc, verb);
+        for (int c = first; c < end; c++)
+        {
+            if (doc[c].Head != verb || doc[c].DepRel is not "aux") continue;
+            foreach (var w in FutureAux)
+                if (doc[c].Span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 
     private static bool HasPastAux(Doc doc, int verb)
     {
-        for (int c = 0; c < doc.TokenCount; c++)
+        var (first, end) = SentenceOf(doc, verb);
+        for (int c = first; c < end; c++)
             if (doc[c].Head == verb && doc[c].DepRel is "aux" or "aux:pass" && doc[c].Xpos is "VBD") return true;
         return false;
     }
@@ -63,9 +78,9 @@ internal static class FutureClause
     private static bool IsBeTo(Doc doc, int verb)
     {
         bool be = false, to = false;
-        for (int c = 0; c < doc.TokenCount; c++)
+        for (int c = SentenceOf(doc, verb).First; c < verb; c++)
         {
-            if (doc[c].Head != verb || c > verb) continue;
+            if (doc[c].Head != verb) continue;
             be |= doc[c].DepRel is "aux" or "cop" && doc[c].Xpos is "VBP" or "VBZ" && doc[c].Lemma is "be";
             to |= doc[c].DepRel is "mark" && doc[c].Text.Equals("to", StringComparison.OrdinalIgnoreCase);
         }
@@ -76,7 +91,8 @@ internal static class FutureClause
     private static bool IsPresentProgressive(Doc doc, int verb)
     {
         if (doc[verb].Xpos is not "VBG") return false;
-        for (int c = 0; c < doc.TokenCount; c++)
+        var (first, end) = SentenceOf(doc, verb);
+        for (int c = first; c < end; c++)
             if (doc[c].Head == verb && doc[c].DepRel is "aux" && doc[c].Xpos is "VBP" or "VBZ") return true;
         return false;
     }
