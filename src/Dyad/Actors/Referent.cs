@@ -36,10 +36,11 @@ internal sealed class Discourse
     /// <summary>The latest earlier person with exactly this name whose actor has a country ("U.S. President Donald Trump" for a later "President Donald Trump").</summary>
     public Referent? SameNameWithCountry(IReadOnlyList<string> pieces)
     {
+        var name = pieces.ToArray();
         for (int i = _referents.Count - 1; i >= 0; i--)
         {
             var r = _referents[i];
-            if (r.Person && r.Actor?.Country is not null && r.NamePieces.AsSpan().SequenceEqual(pieces.ToArray())) return r;
+            if (r.Person && r.Actor?.Country is not null && r.NamePieces.AsSpan().SequenceEqual(name)) return r;
         }
         return null;
     }
@@ -48,10 +49,11 @@ internal sealed class Discourse
     public Referent? ByGroupName(IReadOnlyList<string> pieces)
     {
         if (pieces.Count == 0) return null;
+        var name = pieces.ToArray();
         foreach (var r in _referents)
         {
-            if (r.Person || r.Actor is null || r.NamePieces.Length < pieces.Count) continue;
-            if (r.NamePieces.AsSpan(r.NamePieces.Length - pieces.Count).SequenceEqual(pieces.ToArray())) return r;
+            if (r.Person || r.Actor is null || r.NamePieces.Length < name.Length) continue;
+            if (r.NamePieces.AsSpan(r.NamePieces.Length - name.Length).SequenceEqual(name)) return r;
         }
         return null;
     }
