@@ -26,13 +26,7 @@ public sealed partial class TaggerTrainer
         {
             int seed = Seed + k;
             string prefix = $"member {k + 1}/{Ensemble} (seed {seed}): ";
-            var member = new TaggerTrainer
-            {
-                Seed = seed, MaxEpochs = MaxEpochs, Patience = Patience, RefineFolds = RefineFolds, KeepSecondPass = true, Names = Names,
-                DictionaryMinCount = DictionaryMinCount, DictionaryMinShare = DictionaryMinShare,
-                AmbiguityFolds = AmbiguityFolds, AmbiguityMinCount = AmbiguityMinCount, AmbiguityMinShare = AmbiguityMinShare,
-                Log = line => Log(prefix + line),
-            };
+            var member = Derived(seed, MaxEpochs, Patience, RefineFolds, keepSecondPass: true, line => Log(prefix + line));
             var model = member.Train(train, dev);
             if (members.Count > 0 && !model.Xpos.SequenceEqual(members[0].Xpos))
                 throw new InvalidOperationException("ensemble members disagree on the tag classes");

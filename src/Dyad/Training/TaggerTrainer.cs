@@ -107,6 +107,17 @@ public sealed partial class TaggerTrainer
     }
 
     /// <summary>First-pass tag atoms of every training word, each fold tagged by a first pass trained on the other folds.</summary>
+    /// <summary>A trainer for a model inside this recipe (an ensemble member, a jackknife fold): this trainer's dictionary,
+    /// ambiguity-class and gazetteer settings with its own seed and schedule; never an ensemble itself, never pruned.</summary>
+    /// <remarks>The one place those settings are handed on, so a new setting cannot be forgotten in one of the two.</remarks>
+    private TaggerTrainer Derived(int seed, int maxEpochs, int patience, int refineFolds, bool keepSecondPass, Action<string>? log = null) => new()
+    {
+        Seed = seed, MaxEpochs = maxEpochs, Patience = patience, RefineFolds = refineFolds, KeepSecondPass = keepSecondPass, Names = Names,
+        DictionaryMinCount = DictionaryMinCount, DictionaryMinShare = DictionaryMinShare,
+        AmbiguityFolds = AmbiguityFolds, AmbiguityMinCount = AmbiguityMinCount, AmbiguityMinShare = AmbiguityMinShare,
+        Log = log ?? (_ => { }),
+    };
+
     private ulong[][] JackknifeFirstPass(IReadOnlyList<TreebankSentence> train, int epochs)
     {
         var result = new ulong[train.Count][];
@@ -118,12 +129,7 @@ public sealed partial class TaggerTrainer
             var rest = new List<TreebankSentence>();
             for (int i = 0; i < train.Count; i++)
                 if (foldOf[i] == fold) held.Add(i); else rest.Add(train[i]);
-            var inner = new TaggerTrainer
-            {
-                Seed = Seed + 100 + fold, MaxEpochs = epochs, Patience = epochs, RefineFolds = 0, Names = Names,
-                DictionaryMinCount = DictionaryMinCount, DictionaryMinShare = DictionaryMinShare,
-                AmbiguityFolds = AmbiguityFolds, AmbiguityMinCount = AmbiguityMinCount, AmbiguityMinShare = AmbiguityMinShare,
-            };
+            var inner = Derived(Seed + 100 + fold, epochs, epochs, refineFolds: 0, keepSecondPass: false);
             var model = inner.Train(rest, [.. held.Take(200).Select(i => train[i])]);
             foreach (var i in held)
             {
