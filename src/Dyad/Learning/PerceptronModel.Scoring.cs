@@ -77,8 +77,7 @@ public sealed partial class PerceptronModel
         }
     }
 
-    // The table is tens of megabytes and nearly every lookup misses the caches; asking for all the features' slots
-    // before reading any lets the misses overlap instead of each waiting for the previous probe's branch.
+    // Each feature's home slot (see the note at the top of the file).
     private unsafe void Prefetch<T>(T[] table, ReadOnlySpan<ulong> features) where T : unmanaged
     {
         if (!Sse.IsSupported) return;

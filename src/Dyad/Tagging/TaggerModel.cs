@@ -22,9 +22,7 @@ public sealed class TaggerModel
         TagDictionary = tagDictionary;
         TagAtoms = new ulong[xpos.Length];
         for (int c = 0; c < xpos.Length; c++) TagAtoms[c] = FeatureHash.Text(xpos[c]) + (ulong)upos[c];
-        PastTenseClass = Array.FindIndex(xpos, (x) => x == "VBD");
-        if (PastTenseClass >= 0 && upos[PastTenseClass] != Documents.Upos.VERB)
-            PastTenseClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == Documents.Upos.VERB, -1);
+        PastTenseClass = Enumerable.Range(0, xpos.Length).FirstOrDefault(c => xpos[c] == "VBD" && upos[c] == Documents.Upos.VERB, -1);
     }
 
     /// <summary>The class of a past-tense verb (VBD, VERB), or −1 when the model has none.</summary>
