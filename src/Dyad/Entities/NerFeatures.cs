@@ -158,7 +158,7 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior, 
         k = AddGazetteer(s.Gazetteer[i], 50, cap, f, k);
         if (i > 0) k = AddGazetteer(s.Gazetteer[i - 1], 51, 0, f, k);
         if (i + 1 < n) k = AddGazetteer(s.Gazetteer[i + 1], 52, 0, f, k);
-        if (WordNet is not null) k = WordNetFeatures.Add(s, i, n, cap, lw, f, k);
+        if (WordNet is not null) k = WordNetFeatures.Add(s, i, f, k);
         for (int j = 0; j < k; j++) f[j] = Key(f[j]);
         s.FeatureCount[i] = k;
     }

@@ -15,7 +15,7 @@ public sealed class WordNetFeaturesTests
     }
 
     [Fact]
-    public void Extract_WithWordNet_KeepsEveryOtherFeatureAndAddsClasses()
+    public void Extract_WithWordNet_AddsTheRunHeadsClassToCapitalisedRunsOnly()
     {
         var plain = new NerScratch();
         var rich = new NerScratch();
@@ -25,12 +25,15 @@ public sealed class WordNetFeaturesTests
         {
             var before = plain.FeaturesOf(i);
             var after = rich.FeaturesOf(i);
-            Assert.True(after.Length > before.Length, $"no WordNet feature for '{Sentence[i]}'");
+            bool inRun = char.IsUpper(Sentence[i][0]);
+            Assert.Equal(before.Length + (inRun ? 1 : 0), after.Length);
             Assert.True(after[..before.Length].SequenceEqual(before), $"features of '{Sentence[i]}' changed");
         }
-        // "Pizza" is listed (noun.food); the extractor without WordNet leaves the classes at 0.
+        // "Pizza" is a food noun; the extractor without WordNet leaves the classes at 0.
         Assert.NotEqual(0UL, rich.WordNet[4]);
         Assert.Equal(0UL, plain.WordNet[4]);
+        // "We" and "Paris" are both one-word runs: only their heads' classes (none; a location instance) tell them apart.
+        Assert.NotEqual(rich.FeaturesOf(0)[^1], rich.FeaturesOf(6)[^1]);
     }
 
     [Fact]
