@@ -17,7 +17,7 @@ internal static partial class Verbs
         var twoPass = new Option<bool>("--two-pass") { Description = "tag each document twice, the second pass reading what the first called each word elsewhere in it (first-pass labels for training from 2-fold jackknifing)" };
         var ensemble = new Option<int>("--ensemble") { Description = "train N models (seeds seed … seed+N-1) and ship the mean of their weights: a score ensemble at one model's lookup cost", DefaultValueFactory = _ => 1 };
         var margin = new Option<float>("--margin") { Description = "cost-augmented training: each wrong label scores this much more while a sentence is decoded for its update, so updates continue until gold wins by a margin (0 = the plain perceptron)" };
-        var wordNet = new Option<DirectoryInfo?>("--wordnet") { Description = "a WordNet 3.0 database folder (e.g. /usr/share/wordnet): words' noun supersenses and instance classes become features, stored in the model" };
+        var wordNet = new Option<DirectoryInfo?>("--wordnet") { Description = "a WordNet 3.0 database folder (e.g. /usr/share/wordnet): the noun supersense and instance class of each capitalised run's last word become features; the word table is stored in the model (measured in session 9, not shipped)" };
         var command = new Command("ner", "Train the entity recogniser (PER, ORG, LOC) from UNER English-EWT.") { seed, epochs, output, wikigold, prune, twoPass, ensemble, margin, wordNet };
         command.SetAction(parse =>
         {
