@@ -60,6 +60,7 @@ public sealed class ActorResolver : IStage
         ArticleCountry.Apply(doc, m, resolved);
         doc.Entities.Clear();
         doc.Entities.AddRange(resolved);
+        doc.MentionsReplaced();
     }
 
     private (Actor?, string?, string?, int) Person(Doc doc, DocMatches m, Mention mention, Sentence s, Discourse d, List<Mention> earlier)
