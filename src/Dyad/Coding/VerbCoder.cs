@@ -97,7 +97,7 @@ internal sealed class VerbCoder : IDisposable
         if (tgt < 0) tgt = passive ? subject : _args.Object(p);
         _args.Actors(src, _sources);
         _args.Actors(tgt, _targets);
-        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FirstPostActor(p, src, passive);
+        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
         // matched pattern or a coordinated subject may stand on one actor.
@@ -195,54 +195,6 @@ internal sealed class VerbCoder : IDisposable
 
     // A longer pattern is more specific evidence; a verb-only code is the weakest dictionary evidence.
     private static double Confidence(VerbPattern? best, PatternMatch m) => best is not null ? Math.Min(0.95, 0.7 + 0.04 * m.Weight) : 0.65;
-
-    // PETRARCH's fallback target: the first actor in the verb phrase ("restore ties with Gondor"), with its conjuncts.
-    private void FirstPostActor(int p, int src, bool passive)
-    {
-        foreach (var t in _args.Post)
-        {
-            int m = _v.MentionAt(t);
-            if (m < 0 || _sources.Contains(m) || (src >= 0 && _v.Dominates(src, t))) continue;
-            if (_best is null && _sources.Count == 0 && InStateClause(p, t)) continue;
-            int prep = PrepositionOf(t);
-            if (passive && prep >= 0 && _v.Is(prep, "by")) continue;
-            // "…, according to Axios": the reporter is the event's speaker, not whom the act is done to.
-            if (prep >= 0 && _v.Is(prep, "according")) continue;
-            _args.Actors(MentionHead(t, m), _targets);
-            return;
-        }
-    }
-
-    // "I hope he's there the whole way": a wish of nobody the dictionaries know, about how things are rather than what anyone
-    // is to do, is directed at nobody: the state clause's subject is no target of the verb's default code (HOPE's default
-    // appeal, 020, had Santorum as its target, with no source). Kept: a complement whose predicate is an act ("hoped Iran
-    // would resume the talks"), a source actor ("Gollum allowed that Mordor isn't a neat place" is PETRARCH's HOB 080 MOR)
-    // and a matched pattern, which names its own complement.
-    private bool InStateClause(int p, int t)
-    {
-        int c = t;
-        for (int guard = 0; guard < 16 && c >= 0 && _v.Head(c) != p; guard++) c = _v.Head(c);
-        if (c < 0 || _v.Head(c) != p || _v.RelOf(c) != Rel.Ccomp) return false;
-        return _v.Upos(c) != Dyad.Documents.Upos.VERB || _v.Is(c, "be") || _v.Child(c, Rel.Cop) >= 0;
-    }
-
-    // The mention's token whose head lies outside it: where its conjuncts and case marker attach.
-    private int MentionHead(int t, int m)
-    {
-        var e = _v.Doc.Entities[m];
-        int head = _v.Doc.SpanHead(e.FirstToken, e.TokenCount);
-        return head >= 0 ? head : t;
-    }
-
-    private int PrepositionOf(int t)
-    {
-        for (int k = t, guard = 0; k >= 0 && guard < 6; k = _v.Head(k), guard++)
-        {
-            int c = _v.CaseOf(k);
-            if (c >= 0) return c;
-        }
-        return -1;
-    }
 
     private bool IsReportingCarrier(int p)
     {
