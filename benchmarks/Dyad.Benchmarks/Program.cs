@@ -8,12 +8,12 @@ if (args is ["load-breakdown", ..])
 }
 if (args is ["syntax-cpu", ..])
 {
-    SyntaxCpuTime.Run(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? [.. args.Skip(2).Select(a => a == "shipped" ? null : a)] : [null]);
+    CpuTimeRounds.Syntax(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? [.. args.Skip(2).Select(a => a == "shipped" ? null : a)] : [null]);
     return;
 }
 if (args is ["tagger-cpu", ..])
 {
-    TaggerCpuTime.Run(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? [.. args.Skip(2).Select(a => a == "shipped" ? null : a)] : [null]);
+    CpuTimeRounds.Tagger(args.Length > 1 ? int.Parse(args[1]) : 5, args.Length > 2 ? [.. args.Skip(2).Select(a => a == "shipped" ? null : a)] : [null]);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -56,9 +56,11 @@ public sealed class ActorResolver : IStage
             var pieces = Pieces.Of(mention.Label == "PER" ? mention.Text : actor.Name ?? "").ToArray();
             discourse.Add(new Referent(actor, pieces, title, mention.FirstToken, sentence, person, afterPrep));
         }
+        ElidedHeads.Apply(doc, _dict, resolved);
         ArticleCountry.Apply(doc, m, resolved);
         doc.Entities.Clear();
         doc.Entities.AddRange(resolved);
+        doc.MentionsReplaced();
     }
 
     private (Actor?, string?, string?, int) Person(Doc doc, DocMatches m, Mention mention, Sentence s, Discourse d, List<Mention> earlier)

@@ -158,7 +158,36 @@ internal sealed class ClauseArguments(SyntaxView v)
     {
         int m = v.MentionAt(t);
         if (m < 0) m = ModifierMention(t, 0);
-        if (m >= 0 && !mentions.Contains(m)) mentions.Add(m);
+        if (m < 0 || mentions.Contains(m)) return;
+        mentions.Add(m);
+        int partner = CoordinatedNeighbour(m);
+        if (partner >= 0 && !mentions.Contains(partner)) mentions.Add(partner);
+    }
+
+    /// <summary>The mention on the other side of a one-word "and"/"or" when the parser tied the two names into one phrase, or -1.</summary>
+    /// <remarks>"North and South Korea" is parsed with "North" a compound of "Korea" (or "Korea" a conj of "South"), so the
+    /// conj search finds one country. Two mentions joined by "and" with a direct head link between their words are one
+    /// coordinated phrase; without the link ("Russia attacked Ukraine and Poland protested") they are not.</remarks>
+    private int CoordinatedNeighbour(int m)
+    {
+        var e = v.Doc.Entities[m];
+        int first = e.FirstToken, end = first + e.TokenCount;
+        if (first >= 2 && IsAnd(first - 1) && v.MentionAt(first - 2) is var left && left >= 0 && left != m && Tied(left, m)) return left;
+        if (end + 1 < v.Count && IsAnd(end) && v.MentionAt(end + 1) is var right && right >= 0 && right != m
+            && v.Doc.Entities[right].FirstToken == end + 1 && Tied(m, right)) return right;
+        return -1;
+    }
+
+    private bool IsAnd(int t) => v.Upos(t) is Upos.CCONJ or Upos.None && v.Doc[t].Span is "and" or "or";
+
+    // A word of one mention has its head in the other.
+    private bool Tied(int a, int b)
+    {
+        var ea = v.Doc.Entities[a];
+        var eb = v.Doc.Entities[b];
+        for (int t = ea.FirstToken; t < ea.FirstToken + ea.TokenCount; t++) if (eb.Covers(v.Head(t))) return true;
+        for (int t = eb.FirstToken; t < eb.FirstToken + eb.TokenCount; t++) if (ea.Covers(v.Head(t))) return true;
+        return false;
     }
 
     // "the PM's office", "Iraqi forces", "aide to Sudani, Dr. Hussein Allawi", "heads of the agencies".

@@ -139,10 +139,13 @@ internal static class PatternMatcher
     }
 
     /// <summary>Lemma or form equality, plus a plain plural ("attacks" for ATTACK) when the lemma is missing.</summary>
+    /// <remarks>A preposition or subordinator ("according to", "following", "regarding") matches by its form only: its lemma is
+    /// a verb it no longer means, and "according" read as "accord" made "delayed it … according to Axios" DELAY &amp;TREATY (160).</remarks>
     public static bool Matches(SyntaxView v, int t, string word)
     {
-        if (v.Is(t, word)) return true;
         var span = v.Doc[t].Span;
+        if (v.RelOf(t) is Rel.Case or Rel.Mark) return span.Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (v.Is(t, word)) return true;
         if (span.Length == word.Length + 1 && (span[^1] is 's' or 'S'))
             return span[..^1].Equals(word, StringComparison.OrdinalIgnoreCase);
         if (word.Length == span.Length + 1 && word[^1] == 's')

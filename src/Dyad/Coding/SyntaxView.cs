@@ -4,7 +4,8 @@ using Dyad.Documents;
 namespace Dyad.Coding;
 
 /// <summary>A per-document index over the parse: relations, children lists and the mention covering each token.</summary>
-/// <remarks>Arrays come from the shared pool and go back on <see cref="Dispose"/>; one view serves one document on one thread.</remarks>
+/// <remarks>Arrays come from the shared pool and go back on <see cref="Dispose"/> (the mention index is the document's own,
+/// <see cref="Doc.MentionAt"/>); one view serves one document on one thread.</remarks>
 internal sealed class SyntaxView : IDisposable
 {
     private readonly int[] _firstChild;
@@ -18,12 +19,11 @@ internal sealed class SyntaxView : IDisposable
         int n = Math.Max(1, doc.TokenCount);
         _firstChild = ArrayPool<int>.Shared.Rent(n);
         _nextSibling = ArrayPool<int>.Shared.Rent(n);
-        _mention = ArrayPool<int>.Shared.Rent(n);
+        _mention = doc.MentionsByToken();
         _rel = ArrayPool<Rel>.Shared.Rent(n);
         Count = doc.TokenCount;
         Array.Fill(_firstChild, -1, 0, n);
         Array.Fill(_nextSibling, -1, 0, n);
-        Array.Fill(_mention, -1, 0, n);
         // Children are linked in reverse so that, walking from the end, each list comes out in text order.
         for (int i = Count - 1; i >= 0; i--)
         {
@@ -35,12 +35,6 @@ internal sealed class SyntaxView : IDisposable
                 _nextSibling[i] = _firstChild[h];
                 _firstChild[h] = i;
             }
-        }
-        for (int m = 0; m < doc.Entities.Count; m++)
-        {
-            var e = doc.Entities[m];
-            for (int k = e.FirstToken; k < e.FirstToken + e.TokenCount && k < Count; k++)
-                if (_mention[k] < 0) _mention[k] = m;
         }
     }
 
@@ -111,7 +105,6 @@ internal sealed class SyntaxView : IDisposable
     {
         ArrayPool<int>.Shared.Return(_firstChild);
         ArrayPool<int>.Shared.Return(_nextSibling);
-        ArrayPool<int>.Shared.Return(_mention);
         ArrayPool<Rel>.Shared.Return(_rel);
     }
 }

@@ -97,7 +97,7 @@ internal sealed class VerbCoder : IDisposable
         if (tgt < 0) tgt = passive ? subject : _args.Object(p);
         _args.Actors(src, _sources);
         _args.Actors(tgt, _targets);
-        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FirstPostActor(src, passive);
+        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
         // matched pattern or a coordinated subject may stand on one actor.
@@ -195,40 +195,6 @@ internal sealed class VerbCoder : IDisposable
 
     // A longer pattern is more specific evidence; a verb-only code is the weakest dictionary evidence.
     private static double Confidence(VerbPattern? best, PatternMatch m) => best is not null ? Math.Min(0.95, 0.7 + 0.04 * m.Weight) : 0.65;
-
-    // PETRARCH's fallback target: the first actor in the verb phrase ("restore ties with Gondor"), with its conjuncts.
-    private void FirstPostActor(int src, bool passive)
-    {
-        foreach (var t in _args.Post)
-        {
-            int m = _v.MentionAt(t);
-            if (m < 0 || _sources.Contains(m) || (src >= 0 && _v.Dominates(src, t))) continue;
-            int prep = PrepositionOf(t);
-            if (passive && prep >= 0 && _v.Is(prep, "by")) continue;
-            // "…, according to Axios": the reporter is the event's speaker, not whom the act is done to.
-            if (prep >= 0 && _v.Is(prep, "according")) continue;
-            _args.Actors(MentionHead(t, m), _targets);
-            return;
-        }
-    }
-
-    // The mention's token whose head lies outside it: where its conjuncts and case marker attach.
-    private int MentionHead(int t, int m)
-    {
-        var e = _v.Doc.Entities[m];
-        int head = _v.Doc.SpanHead(e.FirstToken, e.TokenCount);
-        return head >= 0 ? head : t;
-    }
-
-    private int PrepositionOf(int t)
-    {
-        for (int k = t, guard = 0; k >= 0 && guard < 6; k = _v.Head(k), guard++)
-        {
-            int c = _v.CaseOf(k);
-            if (c >= 0) return c;
-        }
-        return -1;
-    }
 
     private bool IsReportingCarrier(int p)
     {

@@ -11,6 +11,8 @@ public sealed class Doc
 {
     private TokenRow[] _rows;
     private int _count;
+    private int[]? _mentionAt;
+    private int _indexedMentions = -1, _indexedTokens = -1;
 
     public Doc(string id, string text, DateOnly? published = null)
     {
@@ -51,6 +53,32 @@ public sealed class Doc
     public List<Place> Places { get; } = [];
     public List<Quote> Quotes { get; } = [];
     public List<CodedEvent> Events { get; } = [];
+
+    /// <summary>The first entity mention (in list order) that covers a token, or -1.</summary>
+    /// <remarks>Reads a per-document index, built on first use and rebuilt when the number of mentions changes or after
+    /// <see cref="MentionsReplaced"/>, so asking for every token costs one int array instead of a walk over the mentions.</remarks>
+    public int MentionAt(int token) => (uint)token < (uint)_count ? MentionsByToken()[token] : -1;
+
+    /// <summary>Tells the index that <see cref="Entities"/> was rewritten without a change of size (the actor stage replaces the
+    /// recogniser's mentions with resolved ones).</summary>
+    internal void MentionsReplaced() => _indexedMentions = -1;
+
+    /// <summary>The token → first covering mention index itself (length at least <see cref="TokenCount"/>), for a reader that
+    /// asks for many tokens while the mentions stay as they are.</summary>
+    internal int[] MentionsByToken()
+    {
+        if (_mentionAt is not null && _indexedMentions == Entities.Count && _indexedTokens == _count) return _mentionAt;
+        if (_mentionAt is null || _mentionAt.Length < _count) _mentionAt = new int[Math.Max(1, _count)];
+        Array.Fill(_mentionAt, -1);
+        for (int m = 0; m < Entities.Count; m++)
+        {
+            var e = Entities[m];
+            for (int k = e.FirstToken; k < e.FirstToken + e.TokenCount && k < _count; k++)
+                if (_mentionAt[k] < 0) _mentionAt[k] = m;
+        }
+        (_indexedMentions, _indexedTokens) = (Entities.Count, _count);
+        return _mentionAt;
+    }
 
     /// <summary>The tokens of one sentence.</summary>
     public TokenSpan SentenceTokens(int sentence) => Slice(Sentences[sentence].FirstToken, Sentences[sentence].TokenCount);

@@ -10,8 +10,6 @@ internal static class NameRepair
     private const int TitleBits = unchecked((int)0xF0000000);
     private const int CountryOrDemonymBits = 0xF | (0xF << 12);
     private const int MaxName = 6;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "al", "el", "bin", "ibn", "abu", "bint", "ben" }.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "former", "top", "deputy", "acting", "senior", "then" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -51,8 +49,8 @@ internal static class NameRepair
             int start = b;
             if (words.Word(start) is "-") start++;
             int left = start;
-            if (left >= 2 && words.Word(left - 1) is "-" && Particles.Contains(words.Word(left - 2))) left -= 2;
-            else if (left >= 1 && Particles.Contains(words.Word(left - 1))) left -= 1;
+            if (left >= 2 && words.Word(left - 1) is "-" && NameWords.Particles.Contains(words.Word(left - 2))) left -= 2;
+            else if (left >= 1 && NameWords.Particles.Contains(words.Word(left - 1))) left -= 1;
             else continue;
             while (left > 0 && start - left < MaxName && labels[left - 1] == BilouLabels.O && IsNameWord(words, s, left - 1)) left--;
             int end = b + 1;
@@ -80,9 +78,9 @@ internal static class NameRepair
         {
             var w = words.Word(end);
             if (IsNameWord(words, s, end)) { end++; continue; }
-            bool particle = Particles.Contains(w) && end > t;
+            bool particle = NameWords.Particles.Contains(w) && end > t;
             // A hyphen joins name parts only after a particle ("al - Sudani"): "Brandon Luna - Analyst" is a name and a job.
-            bool hyphen = w is "-" && end > t && end + 1 < words.Count && Particles.Contains(words.Word(end - 1));
+            bool hyphen = w is "-" && end > t && end + 1 < words.Count && NameWords.Particles.Contains(words.Word(end - 1));
             if ((particle || hyphen) && end + 1 < words.Count && (IsNameWord(words, s, end + 1) || words.Word(end + 1) is "-")) { end++; continue; }
             break;
         }

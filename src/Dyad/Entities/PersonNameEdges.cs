@@ -19,10 +19,6 @@ internal static class PersonNameEdges
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof." }
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-        new HashSet<string>(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "bint", "ben", "de", "da", "van", "von", "la", "le", "du", "del", "der" }
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static void Apply<TWords>(TWords words, Span<int> labels) where TWords : IWordSource
     {
         int n = words.Count;
@@ -39,7 +35,7 @@ internal static class PersonNameEdges
             {
                 // Trim first: a lower-case or pronoun edge is no part of a capitalised name.
                 while (end - first > 1 && IsLowerWord(words.Word(end - 1))) end--;
-                while (end - first > 1 && (Pronouns.Contains(words.Word(first)) || (IsLowerWord(words.Word(first)) && !Particles.Contains(words.Word(first))))) first++;
+                while (end - first > 1 && (Pronouns.Contains(words.Word(first)) || (IsLowerWord(words.Word(first)) && !NameWords.Particles.Contains(words.Word(first))))) first++;
                 while (first > 0 && labels[first - 1] == BilouLabels.O && IsInitial(words.Word(first - 1))) first--;
             }
             first = Inverted(words, labels, first, end, per);

@@ -101,9 +101,7 @@ public sealed class EventLocator(Gazetteer gazetteer) : IStage
         int at = doc[h].Start;
         if (e.Source is { } src && at >= src.Start && at < src.End || e.Target is { } tgt && at >= tgt.Start && at < tgt.End) return false;
         // Only people and groups: a place under a venue ("the Fisht Stadium in Sochi") still says where the venue is.
-        foreach (var m in doc.Entities)
-            if (m.Covers(h)) return m.Label is "PER" or "ORG";
-        return false;
+        return doc.MentionAt(h) is var m && m >= 0 && doc.Entities[m].Label is "PER" or "ORG";
     }
 
     private static bool HangsUnder(Doc doc, int token, int first, int last)

@@ -15,6 +15,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
         // A name wholly inside one person mention is not a place ("Chad Smith"), unless the recogniser misread an area or a
         // continent ("Scott County", "sub-Saharan Africa" tagged PER); a name spanning several mentions is checked in Accept
         // ("Ain" + "al-Asad" tagged as two people are one base).
+        // Person mentions only, so not Doc.MentionAt (the first mention of any label over a token).
         var person = new int[doc.TokenCount];
         Array.Fill(person, -1);
         for (int k = 0; k < doc.Entities.Count; k++)
@@ -133,6 +134,7 @@ internal sealed class ToponymFinder(Gazetteer gazetteer)
     {
         for (int k = sentence.FirstToken; k < p; k++) if (doc[k].Upos != Upos.PUNCT) return false;
         if (doc[p].Upos is Upos.None or Upos.PROPN or Upos.ADJ or Upos.X) return false;
+        // Any place mention over the word, not the first mention there (Doc.MentionAt): a role or person mention may come first.
         foreach (var e in doc.Entities)
             if (e.Label is "LOC" or "GPE" && e.Covers(p)) return false;
         return true;

@@ -18,18 +18,10 @@ internal static class EventClause
         int x = token;
         for (int guard = 0; guard < 6 && doc[x].Head >= 0 && doc[x].DepRel is "compound" or "flat" or "flat:name" or "appos" or "conj" or "fixed"; guard++)
         {
-            if (doc[x].DepRel == "conj" && doc[doc[x].Head].Upos == Upos.NOUN && !InMention(doc, doc[x].Head)) return doc[x].Head;
+            if (doc[x].DepRel == "conj" && doc[doc[x].Head].Upos == Upos.NOUN && doc.MentionAt(doc[x].Head) < 0) return doc[x].Head;
             x = doc[x].Head;
         }
         return doc[x].Head;
-    }
-
-    /// <summary>True when the token is part of an entity or role mention.</summary>
-    private static bool InMention(Doc doc, int token)
-    {
-        foreach (var m in doc.Entities)
-            if (m.Covers(token)) return true;
-        return false;
     }
 
     /// <summary>True when walking up from <paramref name="token"/> reaches <paramref name="predicate"/> or one of its ancestors before another verb.</summary>

@@ -30,4 +30,11 @@ public sealed class NameRepairTests
     {
         Assert.Equal(["O", "O", "O", "B-PER", "L-PER", "O"], Repaired("Iraqi Prime Minister Mohammed Sudani said"));
     }
+
+    [Fact]
+    public void Apply_EuropeanParticleAfterTitle_ContinuesTheName()
+    {
+        // The particle list is the one PersonNameEdges keeps (NameWords.Particles); the Arabic-only list stopped at "de".
+        Assert.Equal(["O", "B-PER", "I-PER", "L-PER", "O"], Repaired("President Charles de Gaulle said"));
+    }
 }
