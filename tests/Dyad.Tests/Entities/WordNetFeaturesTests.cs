@@ -58,4 +58,29 @@ public sealed class WordNetFeaturesTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void Train_EnsembleOfTwoWithWordNetAndMargin_KeepsTheTableAndRoundTrips()
+    {
+        // The session-9 recipe combined: the mean of two margin-trained members keeps the WordNet table of the
+        // features the members shared, and the saved file scores as the model in memory.
+        var train = NerTrainingTests.Corpus(24, 0);
+        var dev = NerTrainingTests.Corpus(6, 3);
+        var features = new NerFeatures(new NameGazetteer(), CasePrior.Learn(train.Select(s => s.Words)), WordNetReaderTests.Fixture());
+        features.Gazetteer.Freeze();
+        var options = new NerTraining.Options("unused", "unused", 3, Seed: 5, Prune: 0.05f, TwoPass: true, Ensemble: 2, Margin: 10);
+        var model = NerTraining.Train(features, train, dev, options, TextWriter.Null);
+        var score = NerTraining.Score(model, dev);
+        Assert.True(score.Of(null).F >= 90, score.Format());
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            var loaded = NerModel.Load(path);
+            Assert.Equal(features.WordNet!.Count, loaded.Features.WordNet!.Count);
+            Assert.Equal(model.Weights.EntryCount, loaded.Weights.EntryCount);
+            Assert.Equal(score.Format(), NerTraining.Score(loaded, dev).Format());
+        }
+        finally { File.Delete(path); }
+    }
 }
