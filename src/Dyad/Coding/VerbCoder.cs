@@ -62,8 +62,12 @@ internal sealed class VerbCoder : IDisposable
         var best = _best;
         var bestMatch = _bestMatch;
 
-        string? code = best is not null ? best.Code : entry.Code ?? entry.Block.Code;
-        string? reverse = best is not null ? best.Reverse : entry.Code is not null ? entry.Reverse : entry.Block.Reverse;
+        string? code = best is not null ? best.Code : entry.DefaultCode;
+        string? reverse = best is not null ? best.Reverse : entry.DefaultReverse;
+        // "HOLD [---]" is no event because one holds talks, elections and ceremonies; held people are the block's
+        // confinement ("holding thousands of refugees as human shields", "suspects held by Syria").
+        if (best is null && entry.NoEvent && NamesPeople(passive ? subject : _args.Object(p)))
+            (code, reverse) = (entry.Block.Code, entry.Block.Reverse);
         // "agreed to set up a centre": agreeing to do something is CAMEO's intent to cooperate (030), not the
         // dictionary's default for "agree" (050, diplomatic cooperation); the act agreed to is coded as future.
         if (best is null && _v.Lemma(p) is { } verb && CommitmentVerbs.Contains(verb) && _v.Child(p, Rel.Xcomp) >= 0)
@@ -146,6 +150,20 @@ internal sealed class VerbCoder : IDisposable
             return;
         }
     }
+
+    // A person noun, a person or group mention, or "thousands of refugees".
+    private bool NamesPeople(int t)
+    {
+        if (t < 0) return false;
+        if (IsPeople(t)) return true;
+        for (int c = _v.FirstChild(t); c >= 0; c = _v.NextSibling(c))
+            if (_v.RelOf(c) == Rel.Nmod && _v.CaseOf(c) is var k && k >= 0 && _v.Is(k, "of") && IsPeople(c)) return true;
+        return false;
+    }
+
+    private bool IsPeople(int t) =>
+        _v.MentionAt(t) is var m && m >= 0 ? _v.Doc.Entities[m].Label is "PER" or "ROLE"
+        : _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
 
     private bool IsUncodedPatient(int t) =>
         t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
