@@ -100,6 +100,9 @@ internal sealed class VerbCoder : IDisposable
         int tgt = bestMatch.TargetToken;
         if (tgt < 0) tgt = passive ? subject : _args.Object(p);
         _args.Actors(src, _sources);
+        // "If a war breaks out": a state of affairs as the subject is nobody's act; the verb's default code would invent a
+        // doer for whatever the parser made its object ("Iraqi territory") or the fallback found ("Tehran").
+        if (best is null && !passive && _sources.Count == 0 && src >= 0 && _v.Lemma(src) is { } head && SituationNouns.Words.Contains(head)) return;
         _args.Actors(tgt, _targets);
         if (_targets.Count == 0 && bestMatch.TargetToken < 0) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
         if (_sources.Count == 0 && _targets.Count == 0) return;
