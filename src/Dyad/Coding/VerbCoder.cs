@@ -73,6 +73,10 @@ internal sealed class VerbCoder : IDisposable
         if (best is null && _v.Lemma(p) is { } verb && CommitmentVerbs.Contains(verb) && _v.Child(p, Rel.Xcomp) >= 0)
             (code, reverse) = ("030", null);
         if (code is null && reverse is null) return;
+        // "armed groups linked to the Revolutionary Guard": a participle describing its noun, with no agent ("by …") and no
+        // matched pattern, says what the noun is, not that anyone did something to it ("suspects held by Syria" stays).
+        // Violence is reported even so: "athletes killed at the Munich Games" is a killing (CAMEO 18-20).
+        if (best is null && passive && _v.RelOf(p) == Rel.Acl && _args.Agent(p) < 0 && !IsViolent(code ?? reverse!)) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
         if (best is null && !_codeReportingVerbs && IsReportingCarrier(p))
         {
@@ -153,6 +157,8 @@ internal sealed class VerbCoder : IDisposable
             return;
         }
     }
+
+    private static bool IsViolent(string code) => code.Length >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '8'));
 
     // A person noun, a person or group mention, or "thousands of refugees".
     private bool NamesPeople(int t)
