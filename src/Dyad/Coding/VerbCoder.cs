@@ -26,6 +26,7 @@ internal sealed class VerbCoder : IDisposable
     private VerbPattern? _best;
     private PatternMatch _bestMatch;
     private bool _compoundSubject;
+    private int _verb;
     private readonly bool _codeReportingVerbs;
     private readonly List<int> _sources = new(4);
     private readonly List<int> _targets = new(4);
@@ -54,6 +55,7 @@ internal sealed class VerbCoder : IDisposable
         _args.Actors(subject, _sources);
         _compoundSubject = _sources.Count >= 2;
         _best = null;
+        _verb = p;
         _bestMatch = new PatternMatch(0, -1, -1);
         _epoch++;
         foreach (var pat in entry.Block.Unanchored) Try(pat);
@@ -208,7 +210,7 @@ internal sealed class VerbCoder : IDisposable
         if (pat.Compound && !_compoundSubject) return;
         var pre = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Pre);
         var post = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Post);
-        if (!PatternMatcher.TryMatch(_v, pat, pre, post, out var m)) return;
+        if (!PatternMatcher.TryMatch(_v, pat, _verb, pre, post, out var m)) return;
         if (_best is null || m.Weight > _bestMatch.Weight || (m.Weight == _bestMatch.Weight && pat.Id < _best.Id))
         {
             _best = pat;
