@@ -79,6 +79,9 @@ internal sealed class VerbCoder : IDisposable
         // matched pattern, says what the noun is, not that anyone did something to it ("suspects held by Syria" stays).
         // Violence is reported even so: "athletes killed at the Munich Games" is a killing (CAMEO 18-20).
         if (best is null && passive && _v.RelOf(p) == Rel.Acl && _args.Agent(p) < 0 && !IsViolent(code ?? reverse!)) return;
+        // "prevent Iraq from being dragged into the conflict": what is prevented is done to the object, so the verb guards the
+        // object rather than acting against it; DELAY's default reject (120) on Iraq was the opposite of the sentence.
+        if (best is null && ShieldsObject(p)) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
         if (best is null && !_codeReportingVerbs && IsReportingCarrier(p))
         {
@@ -158,6 +161,17 @@ internal sealed class VerbCoder : IDisposable
                     if (s != g) output.Add(new Candidate(p, "100", s, g, $"{_dict.Name} {_v.Lemma(p)} that … must (obligation)", 0.6));
             return;
         }
+    }
+
+    // "prevent/stop/keep X from being V-ed": a "from" clause in the passive, whose patient is the verb's object.
+    private bool ShieldsObject(int p)
+    {
+        if (_v.Child(p, Rel.Obj) < 0) return false;
+        for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
+            if (_v.RelOf(c) is Rel.Advcl or Rel.Xcomp or Rel.Ccomp && _v.HasChildWord(c, Rel.Mark, ["from"])
+                && (_v.Child(c, Rel.AuxPass) >= 0 || _v.Child(c, Rel.NsubjPass) >= 0))
+                return true;
+        return false;
     }
 
     private static bool IsViolent(string code) => code.Length >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '8'));
