@@ -13,9 +13,14 @@ internal sealed class ClauseArguments(SyntaxView v)
     public List<int> Pre => _pre;
     public List<int> Post => _post;
 
+    /// <summary>The last <see cref="Subject"/> came from the main clause of an infinitive of purpose: it is the doer, but
+    /// its words are not the purpose verb's own, so no pattern reads them as words before that verb.</summary>
+    public bool ViaPurpose { get; private set; }
+
     /// <summary>The head token of the clause's logical subject, following control and relative clauses; -1 if none.</summary>
     public int Subject(int p, out bool passive)
     {
+        ViaPurpose = false;
         passive = v.Child(p, Rel.NsubjPass) >= 0 || v.Child(p, Rel.AuxPass) >= 0;
         if (MisattachedActiveSubject(p) is var active && active >= 0)
         {
@@ -45,7 +50,13 @@ internal sealed class ClauseArguments(SyntaxView v)
                 return h;
             }
             if (rel is not (Rel.Xcomp or Rel.Conj or Rel.Advcl)) return -1;
-            if (rel == Rel.Advcl && v.Child(p, Rel.Mark) >= 0 && !IsGerund(p)) return -1;
+            // "missiles flew over Iraq to strike Israel": an infinitive of purpose is done by the main clause's subject;
+            // a finite adverbial clause ("when …", "if …") has its own or none.
+            if (rel == Rel.Advcl && v.Child(p, Rel.Mark) >= 0 && !IsGerund(p))
+            {
+                if (!IsInfinitive(p)) return -1;
+                ViaPurpose = true;
+            }
             p = h;
         }
         return -1;
@@ -225,6 +236,8 @@ internal sealed class ClauseArguments(SyntaxView v)
         v.Upos(t) is Upos.PRON or Upos.DET && (v.Is(t, "who") || v.Is(t, "which") || v.Is(t, "that") || v.Is(t, "whom"));
 
     private bool IsPastParticiple(int t) => v.Doc[t].Xpos == "VBN" || (v.Doc[t].Xpos is null && v.Doc[t].Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsInfinitive(int t) => v.Doc[t].Xpos == "VB" && v.HasChildWord(t, Rel.Mark, ["to"]);
 
     private bool IsGerund(int t) => v.Doc[t].Xpos == "VBG" || v.Doc[t].Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

@@ -48,7 +48,7 @@ internal sealed class VerbCoder : IDisposable
             && entry.Block.Patterns.Count == 0)) return;
         int subject = _args.Subject(p, out bool passive);
         // What a speech verb reports is coded from the reported clause itself, with the speaker recorded.
-        _args.BuildScope(p, subject, withComplement: _v.Lemma(p) is not { } l || !SpeechVerbs.Contains(l));
+        _args.BuildScope(p, _args.ViaPurpose ? -1 : subject, withComplement: _v.Lemma(p) is not { } l || !SpeechVerbs.Contains(l));
         // No actor anywhere in the clause: no event can come of it, so skip the pattern search.
         if (!AnyActor(subject)) return;
         _sources.Clear();
