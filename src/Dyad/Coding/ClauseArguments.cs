@@ -50,6 +50,7 @@ internal sealed class ClauseArguments(SyntaxView v)
                 return h;
             }
             if (rel is not (Rel.Xcomp or Rel.Conj or Rel.Advcl)) return -1;
+            if (rel == Rel.Conj && UncoordinatedSubject(p) is var own && own >= 0) return own;
             // "missiles flew over Iraq to strike Israel": an infinitive of purpose is done by the main clause's subject;
             // a finite adverbial clause ("when …", "if …") has its own or none.
             if (rel == Rel.Advcl && v.Child(p, Rel.Mark) >= 0 && !IsGerund(p))
@@ -94,6 +95,19 @@ internal sealed class ClauseArguments(SyntaxView v)
             return before >= 0 && v.Upos(before) is Upos.NOUN or Upos.PROPN ? before : -1;
         }
         return -1;
+    }
+
+    // "… into the conflict after the so-called "Iraqi Resistance Coordination Committee" declared that …": a conjunct verb
+    // with no "and"/"or" and no comma of its own is no coordinated verb; the noun right before it (past closing quotes) is
+    // its subject, which the parser hung elsewhere.
+    private int UncoordinatedSubject(int p)
+    {
+        for (int c = v.FirstChild(p); c >= 0; c = v.NextSibling(c))
+            if (v.RelOf(c) is Rel.Cc || (v.RelOf(c) == Rel.Punct && c < p && v.Doc[c].Span is "," or ";" or ":" or "-" or "–")) return -1;
+        int t = p - 1;
+        while (t >= 0 && v.Upos(t) == Upos.PUNCT && v.Doc[t].Span is "\"" or "”" or "’" or "'") t--;
+        if (t < 0 || v.Upos(t) is not (Upos.NOUN or Upos.PROPN) || v.Dominates(p, t) || v.Head(p) == t) return -1;
+        return t;
     }
 
     // "released five suspects", but not "a statement issued Monday" (a time oblique of the participle itself).
