@@ -113,7 +113,10 @@ internal sealed class VerbCoder : IDisposable
         // doer for whatever the parser made its object ("Iraqi territory") or the fallback found ("Tehran").
         if (best is null && !passive && _sources.Count == 0 && src >= 0 && _v.Lemma(src) is { } head && SituationNouns.Words.Contains(head)) return;
         _args.Actors(tgt, _targets);
-        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
+        // "security forces released suspects held in attacking the Ain al-Asad base": the object is the patient, people no
+        // dictionary knows, and the event stands on its source; an actor inside their description (the base) is not whom
+        // the act was done to.
+        if (_targets.Count == 0 && bestMatch.TargetToken < 0 && !(_sources.Count > 0 && IsUncodedPatient(tgt))) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
         // matched pattern or a coordinated subject may stand on one actor.
