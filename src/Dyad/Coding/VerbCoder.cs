@@ -245,7 +245,11 @@ internal sealed class VerbCoder : IDisposable
     private bool IsReportingCarrier(int p)
     {
         var lemma = _v.Lemma(p);
-        if (lemma is null || !SpeechVerbs.Contains(lemma)) return false;
+        if (lemma is null) return false;
+        // "Faisal agrees that the Iraqi government has limited ability …": agreeing that something is so states an opinion,
+        // it is no cooperation (050) with whoever the clause names; "agreed to meet" stays an undertaking (030).
+        if (lemma is "agree" or "concur" && _v.Child(p, Rel.Ccomp) is var cc && cc >= 0 && _v.HasChildWord(cc, Rel.Mark, ["that"])) return true;
+        if (!SpeechVerbs.Contains(lemma)) return false;
         for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
             if (_v.RelOf(c) is Rel.Ccomp or Rel.Parataxis or Rel.Xcomp) return true;
         // A quotation or clause before the verb ("…," he said) also makes it a carrier.
