@@ -55,7 +55,9 @@ internal sealed class ClauseArguments(SyntaxView v)
             // a finite adverbial clause ("when …", "if …") has its own or none.
             if (rel == Rel.Advcl && v.Child(p, Rel.Mark) >= 0 && !IsGerund(p))
             {
-                if (!IsInfinitive(p)) return -1;
+                // Not through a passive: in "called on Gondor to be allowed to leave Lorien" (PETRARCH's PATTERN_19) the leaving is
+                // the permission's content, no act of the caller's.
+                if (!IsInfinitive(p) || v.Child(h, Rel.AuxPass) >= 0 || v.Child(h, Rel.NsubjPass) >= 0) return -1;
                 ViaPurpose = true;
             }
             p = h;
