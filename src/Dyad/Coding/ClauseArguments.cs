@@ -13,9 +13,14 @@ internal sealed class ClauseArguments(SyntaxView v)
     public List<int> Pre => _pre;
     public List<int> Post => _post;
 
+    /// <summary>The last <see cref="Subject"/> came from the main clause of an infinitive of purpose: it is the doer, but
+    /// its words are not the purpose verb's own, so no pattern reads them as words before that verb.</summary>
+    public bool ViaPurpose { get; private set; }
+
     /// <summary>The head token of the clause's logical subject, following control and relative clauses; -1 if none.</summary>
     public int Subject(int p, out bool passive)
     {
+        ViaPurpose = false;
         passive = v.Child(p, Rel.NsubjPass) >= 0 || v.Child(p, Rel.AuxPass) >= 0;
         if (MisattachedActiveSubject(p) is var active && active >= 0)
         {
@@ -45,7 +50,16 @@ internal sealed class ClauseArguments(SyntaxView v)
                 return h;
             }
             if (rel is not (Rel.Xcomp or Rel.Conj or Rel.Advcl)) return -1;
-            if (rel == Rel.Advcl && v.Child(p, Rel.Mark) >= 0 && !IsGerund(p)) return -1;
+            if (rel == Rel.Conj && UncoordinatedSubject(p) is var own && own >= 0) return own;
+            // "missiles flew over Iraq to strike Israel": an infinitive of purpose is done by the main clause's subject;
+            // a finite adverbial clause ("when …", "if …") has its own or none.
+            if (rel == Rel.Advcl && v.Child(p, Rel.Mark) >= 0 && !IsGerund(p))
+            {
+                // Not through a passive: in "called on Gondor to be allowed to leave Lorien" (PETRARCH's PATTERN_19) the leaving is
+                // the permission's content, no act of the caller's.
+                if (!IsInfinitive(p) || v.Child(h, Rel.AuxPass) >= 0 || v.Child(h, Rel.NsubjPass) >= 0) return -1;
+                ViaPurpose = true;
+            }
             p = h;
         }
         return -1;
@@ -83,6 +97,19 @@ internal sealed class ClauseArguments(SyntaxView v)
             return before >= 0 && v.Upos(before) is Upos.NOUN or Upos.PROPN ? before : -1;
         }
         return -1;
+    }
+
+    // "… into the conflict after the so-called "Iraqi Resistance Coordination Committee" declared that …": a conjunct verb
+    // with no "and"/"or" and no comma of its own is no coordinated verb; the noun right before it (past closing quotes) is
+    // its subject, which the parser hung elsewhere.
+    private int UncoordinatedSubject(int p)
+    {
+        for (int c = v.FirstChild(p); c >= 0; c = v.NextSibling(c))
+            if (v.RelOf(c) is Rel.Cc || (v.RelOf(c) == Rel.Punct && c < p && v.Doc[c].Span is "," or ";" or ":" or "-" or "–")) return -1;
+        int t = p - 1;
+        while (t >= 0 && v.Upos(t) == Upos.PUNCT && v.Doc[t].Span is "\"" or "”" or "’" or "'") t--;
+        if (t < 0 || v.Upos(t) is not (Upos.NOUN or Upos.PROPN) || v.Dominates(p, t) || v.Head(p) == t) return -1;
+        return t;
     }
 
     // "released five suspects", but not "a statement issued Monday" (a time oblique of the participle itself).
@@ -225,6 +252,8 @@ internal sealed class ClauseArguments(SyntaxView v)
         v.Upos(t) is Upos.PRON or Upos.DET && (v.Is(t, "who") || v.Is(t, "which") || v.Is(t, "that") || v.Is(t, "whom"));
 
     private bool IsPastParticiple(int t) => v.Doc[t].Xpos == "VBN" || (v.Doc[t].Xpos is null && v.Doc[t].Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsInfinitive(int t) => v.Doc[t].Xpos == "VB" && v.HasChildWord(t, Rel.Mark, ["to"]);
 
     private bool IsGerund(int t) => v.Doc[t].Xpos == "VBG" || v.Doc[t].Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

@@ -39,6 +39,7 @@ internal sealed class NominalCoder(NominalDictionary dict, SyntaxView v, ClauseA
             else if (rel is Rel.Amod or Rel.Compound && v.MentionAt(c) >= 0) args.Actors(c, _sources);
         }
         if (_targets.Count > 0) TargetConjuncts(n);
+        else AgainstOnModifier(n);
         BorrowFromVerb(n);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         if (_sources.Count == 0) _sources.Add(-1);
@@ -67,6 +68,19 @@ internal sealed class NominalCoder(NominalDictionary dict, SyntaxView v, ClauseA
     {
         for (int c = v.FirstChild(n); c >= 0; c = v.NextSibling(c))
             if (v.RelOf(c) == Rel.Conj && v.CaseOf(c) < 0 && v.Upos(c) is Upos.NOUN or Upos.PROPN && Entry(c) is null) args.Actors(c, _targets);
+    }
+
+    // "an attack by Iran and Hezbollah in Lebanon against Israel": the parser hangs "against Israel" on "Lebanon". "Against"
+    // names whom an act is aimed at, never what a place or an actor is, so on a phrase of the event noun it is the target.
+    private void AgainstOnModifier(int n)
+    {
+        for (int c = v.FirstChild(n); c >= 0; c = v.NextSibling(c))
+        {
+            if (v.RelOf(c) is not (Rel.Nmod or Rel.Obl or Rel.OblAgent)) continue;
+            for (int g = v.FirstChild(c); g >= 0; g = v.NextSibling(g))
+                if (v.RelOf(g) is Rel.Nmod && v.CaseOf(g) is var k && k >= 0 && v.Is(k, "against")) args.Actors(g, _targets);
+        }
+        foreach (var s in _sources) _targets.Remove(s);
     }
 
     // "Sudani received a telephone call from Blinken": the receiver is the target; "X held contacts with Y": the holder is the source.

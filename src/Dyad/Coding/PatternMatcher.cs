@@ -8,27 +8,28 @@ internal readonly record struct PatternMatch(int Weight, int SourceToken, int Ta
 /// words inside that preposition's object, as a dependency parse attaches them.</remarks>
 internal static class PatternMatcher
 {
-    public static bool TryMatch(SyntaxView v, VerbPattern p, ReadOnlySpan<int> pre, ReadOnlySpan<int> post, out PatternMatch match)
+    public static bool TryMatch(SyntaxView v, VerbPattern p, int verb, ReadOnlySpan<int> pre, ReadOnlySpan<int> post, out PatternMatch match)
     {
         int src = -1, tgt = -1;
         match = default;
         int cursor = 0;
-        if (!MatchList(v, p.Pre, pre, ref cursor, -1, ref src, ref tgt)) return false;
+        // Words before the verb (the subject's phrase) are not under it: the modifier test applies after it.
+        if (!MatchList(v, p.Pre, pre, ref cursor, -1, -1, ref src, ref tgt)) return false;
         cursor = 0;
-        if (!MatchList(v, p.Post, post, ref cursor, -1, ref src, ref tgt)) return false;
+        if (!MatchList(v, p.Post, post, ref cursor, -1, verb, ref src, ref tgt)) return false;
         match = new PatternMatch(p.Weight, src, tgt);
         return true;
     }
 
     // scope >= 0 restricts matches to the subtree of that token (the object of a preposition).
-    private static bool MatchList(SyntaxView v, PatternElement[] elements, ReadOnlySpan<int> toks, ref int cursor, int scope, ref int src, ref int tgt)
+    private static bool MatchList(SyntaxView v, PatternElement[] elements, ReadOnlySpan<int> toks, ref int cursor, int scope, int verb, ref int src, ref int tgt)
     {
         foreach (var e in elements)
         {
             switch (e.Kind)
             {
                 case ElementKind.Term:
-                    if (!FindTerm(v, e, toks, ref cursor, scope)) return false;
+                    if (!FindTerm(v, e, toks, ref cursor, scope, verb)) return false;
                     break;
                 case ElementKind.Phrase:
                     {
@@ -38,14 +39,14 @@ internal static class PatternMatcher
                         while (!ok && start < toks.Length)
                         {
                             int c = start;
-                            ok = MatchPhrase(v, e.Inner, toks, ref c, scope);
+                            ok = MatchPhrase(v, e.Inner, toks, ref c, scope, verb);
                             if (ok) cursor = c; else start++;
                         }
                         if (!ok) return false;
                         break;
                     }
                 case ElementKind.Prep:
-                    if (!MatchPrep(v, e, toks, ref cursor, scope, ref src, ref tgt)) return false;
+                    if (!MatchPrep(v, e, toks, ref cursor, scope, verb, ref src, ref tgt)) return false;
                     break;
                 case ElementKind.Source:
                 case ElementKind.Target:
@@ -63,14 +64,14 @@ internal static class PatternMatcher
         return true;
     }
 
-    private static bool MatchPhrase(SyntaxView v, PatternElement[] inner, ReadOnlySpan<int> toks, ref int cursor, int scope)
+    private static bool MatchPhrase(SyntaxView v, PatternElement[] inner, ReadOnlySpan<int> toks, ref int cursor, int scope, int verb)
     {
         int last = -1;
         foreach (var e in inner)
         {
             if (e.Kind != ElementKind.Term) continue;
             int c = cursor;
-            if (!FindTerm(v, e, toks, ref c, scope)) return false;
+            if (!FindTerm(v, e, toks, ref c, scope, verb)) return false;
             int pos = toks[c - 1];
             if (last >= 0 && pos - last > 3) return false;
             last = pos;
@@ -79,18 +80,18 @@ internal static class PatternMatcher
         return true;
     }
 
-    private static bool MatchPrep(SyntaxView v, PatternElement e, ReadOnlySpan<int> toks, ref int cursor, int scope, ref int src, ref int tgt)
+    private static bool MatchPrep(SyntaxView v, PatternElement e, ReadOnlySpan<int> toks, ref int cursor, int scope, int verb, ref int src, ref int tgt)
     {
         var words = e.Alternatives[0];
         for (int i = cursor; i < toks.Length; i++)
         {
             int t = toks[i];
-            if ((scope >= 0 && !v.Dominates(scope, t)) || !Matches(v, t, words[0])) continue;
+            if ((scope >= 0 && !v.Dominates(scope, t)) || !Matches(v, t, words[0]) || InNounModifier(v, t, scope, verb)) continue;
             var rel = v.RelOf(t);
             int obj = rel is Rel.Case or Rel.Mark ? v.Head(t) : -1;
             int c = i + 1;
             int s = src, g = tgt;
-            if (e.Inner.Length == 0 || MatchList(v, e.Inner, toks, ref c, obj >= 0 ? obj : scope, ref s, ref g))
+            if (e.Inner.Length == 0 || MatchList(v, e.Inner, toks, ref c, obj >= 0 ? obj : scope, verb, ref s, ref g))
             {
                 src = s;
                 tgt = g;
@@ -101,12 +102,25 @@ internal static class PatternMatcher
         return false;
     }
 
-    private static bool FindTerm(SyntaxView v, PatternElement e, ReadOnlySpan<int> toks, ref int cursor, int scope)
+    // "address factions responsible for past attacks": a word or prepositional phrase inside an adjective phrase that
+    // describes a noun belongs to that adjective, not to the verb phrase, so OVERSEE_MANAGE's "- * (FOR ATTACK)" [190]
+    // (written for "head for attack") and "- * ATTACK" [113] do not reach it. A participle's phrase is left to the
+    // patterns: "attacked by militiamen armed with machetes" is an attack with machetes.
+    private static bool InNounModifier(SyntaxView v, int t, int scope, int verb)
+    {
+        int stop = scope >= 0 ? scope : verb;
+        if (stop < 0) return false;
+        for (int k = v.Head(t), guard = 0; k >= 0 && k != stop && guard < 12; k = v.Head(k), guard++)
+            if (v.RelOf(k) == Rel.Amod) return true;
+        return false;
+    }
+
+    private static bool FindTerm(SyntaxView v, PatternElement e, ReadOnlySpan<int> toks, ref int cursor, int scope, int verb)
     {
         for (int i = cursor; i < toks.Length; i++)
         {
             int t = toks[i];
-            if (scope >= 0 && !v.Dominates(scope, t)) continue;
+            if ((scope >= 0 && !v.Dominates(scope, t)) || InNounModifier(v, t, scope, verb)) continue;
             foreach (var alt in e.Alternatives)
             {
                 if (!Matches(v, t, alt[0])) continue;

@@ -26,6 +26,7 @@ internal sealed class VerbCoder : IDisposable
     private VerbPattern? _best;
     private PatternMatch _bestMatch;
     private bool _compoundSubject;
+    private int _verb;
     private readonly bool _codeReportingVerbs;
     private readonly List<int> _sources = new(4);
     private readonly List<int> _targets = new(4);
@@ -47,13 +48,14 @@ internal sealed class VerbCoder : IDisposable
             && entry.Block.Patterns.Count == 0)) return;
         int subject = _args.Subject(p, out bool passive);
         // What a speech verb reports is coded from the reported clause itself, with the speaker recorded.
-        _args.BuildScope(p, subject, withComplement: _v.Lemma(p) is not { } l || !SpeechVerbs.Contains(l));
+        _args.BuildScope(p, _args.ViaPurpose ? -1 : subject, withComplement: _v.Lemma(p) is not { } l || !SpeechVerbs.Contains(l));
         // No actor anywhere in the clause: no event can come of it, so skip the pattern search.
         if (!AnyActor(subject)) return;
         _sources.Clear();
         _args.Actors(subject, _sources);
         _compoundSubject = _sources.Count >= 2;
         _best = null;
+        _verb = p;
         _bestMatch = new PatternMatch(0, -1, -1);
         _epoch++;
         foreach (var pat in entry.Block.Unanchored) Try(pat);
@@ -62,13 +64,24 @@ internal sealed class VerbCoder : IDisposable
         var best = _best;
         var bestMatch = _bestMatch;
 
-        string? code = best is not null ? best.Code : entry.Code ?? entry.Block.Code;
-        string? reverse = best is not null ? best.Reverse : entry.Code is not null ? entry.Reverse : entry.Block.Reverse;
+        string? code = best is not null ? best.Code : entry.DefaultCode;
+        string? reverse = best is not null ? best.Reverse : entry.DefaultReverse;
+        // "HOLD [---]" is no event because one holds talks, elections and ceremonies; held people are the block's
+        // confinement ("holding thousands of refugees as human shields", "suspects held by Syria").
+        if (best is null && entry.NoEvent && NamesPeople(passive ? subject : _args.Object(p)))
+            (code, reverse) = (entry.Block.Code, entry.Block.Reverse);
         // "agreed to set up a centre": agreeing to do something is CAMEO's intent to cooperate (030), not the
         // dictionary's default for "agree" (050, diplomatic cooperation); the act agreed to is coded as future.
         if (best is null && _v.Lemma(p) is { } verb && CommitmentVerbs.Contains(verb) && _v.Child(p, Rel.Xcomp) >= 0)
             (code, reverse) = ("030", null);
         if (code is null && reverse is null) return;
+        // "armed groups linked to the Revolutionary Guard": a participle describing its noun, with no agent ("by …") and no
+        // matched pattern, says what the noun is, not that anyone did something to it ("suspects held by Syria" stays).
+        // Violence is reported even so: "athletes killed at the Munich Games" is a killing (CAMEO 18-20).
+        if (best is null && passive && _v.RelOf(p) == Rel.Acl && _args.Agent(p) < 0 && !IsViolent(code ?? reverse!)) return;
+        // "prevent Iraq from being dragged into the conflict": what is prevented is done to the object, so the verb guards the
+        // object rather than acting against it; DELAY's default reject (120) on Iraq was the opposite of the sentence.
+        if (best is null && ShieldsObject(p)) return;
         // A speech verb with a clausal complement reports the embedded event; its own default code is not a finding.
         if (best is null && !_codeReportingVerbs && IsReportingCarrier(p))
         {
@@ -96,8 +109,14 @@ internal sealed class VerbCoder : IDisposable
         int tgt = bestMatch.TargetToken;
         if (tgt < 0) tgt = passive ? subject : _args.Object(p);
         _args.Actors(src, _sources);
+        // "If a war breaks out": a state of affairs as the subject is nobody's act; the verb's default code would invent a
+        // doer for whatever the parser made its object ("Iraqi territory") or the fallback found ("Tehran").
+        if (best is null && !passive && _sources.Count == 0 && src >= 0 && _v.Lemma(src) is { } head && SituationNouns.Words.Contains(head)) return;
         _args.Actors(tgt, _targets);
-        if (_targets.Count == 0 && bestMatch.TargetToken < 0) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
+        // "security forces released suspects held in attacking the Ain al-Asad base": the object is the patient, people no
+        // dictionary knows, and the event stands on its source; an actor inside their description (the base) is not whom
+        // the act was done to.
+        if (_targets.Count == 0 && bestMatch.TargetToken < 0 && !(_sources.Count > 0 && IsUncodedPatient(tgt))) FallbackTarget.Add(_v, _args, p, src, passive, _best is null, _sources, _targets);
         if (_sources.Count == 0 && _targets.Count == 0) return;
         // A verb's default code with no target says too little ("the PM underscored …" → 010 with nobody); only a
         // matched pattern or a coordinated subject may stand on one actor.
@@ -147,6 +166,33 @@ internal sealed class VerbCoder : IDisposable
         }
     }
 
+    // "prevent/stop/keep X from being V-ed": a "from" clause in the passive, whose patient is the verb's object.
+    private bool ShieldsObject(int p)
+    {
+        if (_v.Child(p, Rel.Obj) < 0) return false;
+        for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
+            if (_v.RelOf(c) is Rel.Advcl or Rel.Xcomp or Rel.Ccomp && _v.HasChildWord(c, Rel.Mark, ["from"])
+                && (_v.Child(c, Rel.AuxPass) >= 0 || _v.Child(c, Rel.NsubjPass) >= 0))
+                return true;
+        return false;
+    }
+
+    private static bool IsViolent(string code) => code.Length >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '8'));
+
+    // A person noun, a person or group mention, or "thousands of refugees".
+    private bool NamesPeople(int t)
+    {
+        if (t < 0) return false;
+        if (IsPeople(t)) return true;
+        for (int c = _v.FirstChild(t); c >= 0; c = _v.NextSibling(c))
+            if (_v.RelOf(c) == Rel.Nmod && _v.CaseOf(c) is var k && k >= 0 && _v.Is(k, "of") && IsPeople(c)) return true;
+        return false;
+    }
+
+    private bool IsPeople(int t) =>
+        _v.MentionAt(t) is var m && m >= 0 ? _v.Doc.Entities[m].Label is "PER" or "ROLE"
+        : _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
+
     private bool IsUncodedPatient(int t) =>
         t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
 
@@ -181,7 +227,7 @@ internal sealed class VerbCoder : IDisposable
         if (pat.Compound && !_compoundSubject) return;
         var pre = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Pre);
         var post = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args.Post);
-        if (!PatternMatcher.TryMatch(_v, pat, pre, post, out var m)) return;
+        if (!PatternMatcher.TryMatch(_v, pat, _verb, pre, post, out var m)) return;
         if (_best is null || m.Weight > _bestMatch.Weight || (m.Weight == _bestMatch.Weight && pat.Id < _best.Id))
         {
             _best = pat;
@@ -199,7 +245,11 @@ internal sealed class VerbCoder : IDisposable
     private bool IsReportingCarrier(int p)
     {
         var lemma = _v.Lemma(p);
-        if (lemma is null || !SpeechVerbs.Contains(lemma)) return false;
+        if (lemma is null) return false;
+        // "Faisal agrees that the Iraqi government has limited ability …": agreeing that something is so states an opinion,
+        // it is no cooperation (050) with whoever the clause names; "agreed to meet" stays an undertaking (030).
+        if (lemma is "agree" or "concur" && _v.Child(p, Rel.Ccomp) is var cc && cc >= 0 && _v.HasChildWord(cc, Rel.Mark, ["that"])) return true;
+        if (!SpeechVerbs.Contains(lemma)) return false;
         for (int c = _v.FirstChild(p); c >= 0; c = _v.NextSibling(c))
             if (_v.RelOf(c) is Rel.Ccomp or Rel.Parataxis or Rel.Xcomp) return true;
         // A quotation or clause before the verb ("…," he said) also makes it a carrier.

@@ -41,7 +41,13 @@ internal sealed class VerbEntry
     public string[] Rest { get; init; } = [];
     public string? Code { get; init; }
     public string? Reverse { get; init; }
+    /// <summary>The verb's line says "[---]": alone it is no event, only its block's patterns code it ("HOLD [---]" in CONFINE [170]).</summary>
+    public bool NoEvent { get; init; }
     public required VerbBlock Block { get; init; }
+    /// <summary>The code the verb gives when no pattern matches: its own, else its block's unless it says "[---]".</summary>
+    public string? DefaultCode => Code ?? (NoEvent ? null : Block.Code);
+    /// <summary>The paired code that goes with <see cref="DefaultCode"/>.</summary>
+    public string? DefaultReverse => Code is not null ? Reverse : NoEvent ? null : Block.Reverse;
     public string Display => Rest.Length == 0 ? Lemma : Lemma + " " + string.Join(' ', Rest);
 }
 

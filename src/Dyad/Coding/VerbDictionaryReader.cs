@@ -80,7 +80,9 @@ internal static class VerbDictionaryReader
         if (head.Length == 0) return;
         var words = Words(head);
         if (words.Length == 0) return;
-        var entry = new VerbEntry { Lemma = words[0], Rest = words[1..], Code = code, Reverse = reverse, Block = block };
+        // "HOLD [---]" in CONFINE [170]: the verb's own "no event" overrides the block's code (PETRARCH's null code).
+        bool noEvent = code is null && reverse is null && line.Contains("[---]", StringComparison.Ordinal);
+        var entry = new VerbEntry { Lemma = words[0], Rest = words[1..], Code = code, Reverse = reverse, NoEvent = noEvent, Block = block };
         Add(byLemma, words[0], entry);
         // Parsers' lemmas are not always right ("welcomed" → "welcom"), so regular inflections index the entry too.
         if (forms.Length == 0)
