@@ -14,6 +14,21 @@ internal sealed partial class ParserFeatures
     private ParserState? _asideState;
 
     private Beam? _beam;
+    private ParserState? _reversedState;
+
+    /// <summary>The configuration a right-to-left parser fills over the mirrored sentence (the caller's state gets the heads mirrored back).</summary>
+    public ParserState ReversedState => _reversedState ??= new ParserState();
+
+    /// <summary>Mirrors the prepared sentence (word i becomes word n-1-i), before punctuation is set aside.</summary>
+    public void Reverse()
+    {
+        int n = _fullCount;
+        _word.AsSpan(1, n).Reverse();
+        _tag.AsSpan(1, n).Reverse();
+        _punct.AsSpan(0, n).Reverse();
+        _fullWord.AsSpan(1, n).Reverse();
+        _fullTag.AsSpan(1, n).Reverse();
+    }
 
     /// <summary>The beam search's states and candidates for this thread (grown once, reused for every sentence).</summary>
     public Beam Beam => _beam ??= new Beam();

@@ -12,7 +12,7 @@ namespace Dyad.Training;
 /// lowest-cost transitions as correct. Tags come from the given sentences: pass jackknifed tags to
 /// train on the kind of tags the parser will see.
 /// </remarks>
-public sealed class ParserTrainer
+public sealed partial class ParserTrainer
 {
     public int Seed { get; init; } = 1;
     public int MaxEpochs { get; init; } = 15;
@@ -25,6 +25,9 @@ public sealed class ParserTrainer
     /// <summary>Parse the words without punctuation and attach the marks afterwards (Ma et al. 2014).</summary>
     public bool PunctuationAside { get; init; }
 
+    /// <summary>Train a right-to-left parser: every sentence is mirrored for training and the model returned reads right to left (<see cref="ParserModel.Reverse"/>).</summary>
+    public bool Reverse { get; init; }
+
     /// <summary>Epochs for the punctuation ranker trained after the parser (0: none; the parser's own attachments stand).</summary>
     public int PunctuationEpochs { get; init; }
 
@@ -36,6 +39,18 @@ public sealed class ParserTrainer
     public SyntaxScore? DevScore { get; private set; }
 
     public ParserModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    {
+        if (!Reverse) return TrainInOrder(train, dev);
+        // The mirrored sentences train an ordinary (unflagged) parser; flagging it afterwards makes it mirror its input itself.
+        var onImproved = OnImproved;
+        var inner = new ParserTrainer { Seed = Seed, MaxEpochs = MaxEpochs, Patience = Patience, FollowModel = FollowModel, BeamWidth = BeamWidth,
+            PunctuationAside = PunctuationAside, PunctuationEpochs = PunctuationEpochs, Log = Log, OnImproved = (m, score, epoch) => onImproved(m.WithReverse(true), score, epoch) };
+        var model = inner.Train(Mirrored(train), Mirrored(dev)).WithReverse(true);
+        DevScore = inner.DevScore;
+        return model;
+    }
+
+    private ParserModel TrainInOrder(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
         var relations = train.SelectMany(s => s.Rels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
@@ -218,6 +233,12 @@ public sealed class ParserTrainer
 
     internal static void Prepare(ParserFeatures features, TreebankSentence s)
     {
+        var (words, tags, punct) = Atoms(s);
+        features.Prepare(s.Length, words, tags, punct);
+    }
+
+    private static (ulong[] Words, ulong[] Tags, bool[] Punct) Atoms(TreebankSentence s)
+    {
         var words = new ulong[s.Length];
         var tags = new ulong[s.Length];
         var punct = new bool[s.Length];
@@ -228,6 +249,6 @@ public sealed class ParserTrainer
             tags[i] = ParserModel.TagAtom(s.Xpos[i], upos);
             punct[i] = upos == Upos.PUNCT;
         }
-        features.Prepare(s.Length, words, tags, punct);
+        return (words, tags, punct);
     }
 }
