@@ -18,13 +18,16 @@ internal readonly struct ArrayWords(string[] words) : IWordSource
 }
 
 /// <summary>Extracts the recogniser's static (label-independent) features: words, shapes, affixes, casing, name runs, gazetteer.</summary>
-internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
+internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior, WordNetClasses? wordNet = null)
 {
     private static readonly ulong Start = FeatureHash.Text("<s>");
     private static readonly ulong End = FeatureHash.Text("</s>");
 
     public NameGazetteer Gazetteer { get; } = gazetteer;
     public CasePrior CasePrior { get; } = casePrior;
+
+    /// <summary>WordNet classes of words (`dyad train ner --wordnet`), or null: a model without them extracts exactly the features it always did.</summary>
+    public WordNetClasses? WordNet { get; } = wordNet;
 
     public void Extract<TWords>(TWords words, NerScratch s) where TWords : IWordSource
     {
@@ -49,6 +52,7 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
             }
             s.WordHash[i] = FeatureHash.Text(s.LowerWord(i));
             s.Prior[i] = CasePrior.Of(s.LowerWord(i));
+            if (WordNet is not null) s.WordNet[i] = WordNet.Of(s.WordHash[i], s.LowerWord(i));
             s.Pieces.Add(w, Gazetteer.Vocabulary);
         }
         Gazetteer.Mark(s.Pieces, 0, n, s.Gazetteer);
@@ -154,6 +158,7 @@ internal sealed class NerFeatures(NameGazetteer gazetteer, CasePrior casePrior)
         k = AddGazetteer(s.Gazetteer[i], 50, cap, f, k);
         if (i > 0) k = AddGazetteer(s.Gazetteer[i - 1], 51, 0, f, k);
         if (i + 1 < n) k = AddGazetteer(s.Gazetteer[i + 1], 52, 0, f, k);
+        if (WordNet is not null) k = WordNetFeatures.Add(s, i, n, cap, lw, f, k);
         for (int j = 0; j < k; j++) f[j] = Key(f[j]);
         s.FeatureCount[i] = k;
     }

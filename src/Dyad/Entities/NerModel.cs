@@ -102,6 +102,8 @@ internal sealed class NerModel
         Features.CasePrior.Write(w);
         Weights.Write(w);
         w.Write(TwoPass);
+        // Appended only when present, so a model without WordNet keeps the bytes (and version) it always had.
+        Features.WordNet?.Write(w);
     });
 
     public static NerModel Load(string path) => CompressedFile.Load(path, Magic, Version, "entity model", "dyad train ner", compressed =>
@@ -116,6 +118,7 @@ internal sealed class NerModel
         var prior = CasePrior.Read(r);
         var weights = PerceptronModel.Read(r);
         bool twoPass = r.ReadBoolean();
-        return new NerModel(new NerFeatures(gazetteer, prior), weights, twoPass);
+        var wordNet = body.Position < body.Length ? WordNetClasses.Read(r) : null;
+        return new NerModel(new NerFeatures(gazetteer, prior, wordNet), weights, twoPass);
     });
 }

@@ -69,6 +69,9 @@ internal sealed class NerScratch
 
     public int[] Prior = new int[64];
 
+    /// <summary>The WordNet class of each word (<see cref="WordNetClasses"/>; 0 unknown), set by extraction when the model has them.</summary>
+    public ulong[] WordNet = new ulong[64];
+
     public void Ensure(int tokens, int chars)
     {
         if (LowerStart.Length < tokens)
@@ -83,6 +86,7 @@ internal sealed class NerScratch
             RunStart = new int[n];
             RunEnd = new int[n];
             Prior = new int[n];
+            WordNet = new ulong[n];
             Emissions = new float[n * BilouLabels.Count];
             Work = new float[n * BilouLabels.Count];
             Back = new int[n * BilouLabels.Count];

@@ -5,7 +5,7 @@ namespace Dyad.Entities;
 /// <summary>The `dyad train ner` recipe: data, gazetteer, case prior, epochs, seed (or a seed ensemble); dev scores are reported, test is never read.</summary>
 internal static class NerTraining
 {
-    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false, int Ensemble = 1, float Margin = 0);
+    public sealed record Options(string Shared, string ModelPath, int Epochs = 10, bool Wikigold = false, int Seed = 13, float Prune = 0.05f, bool TwoPass = false, int Ensemble = 1, float Margin = 0, string? WordNet = null);
 
     public static NerModel Run(Options o, TextWriter log)
     {
@@ -16,8 +16,9 @@ internal static class NerTraining
         log.WriteLine($"train {train.Count} sentences, dev {dev.Count}");
         var gazetteer = GazetteerSources.Build(o.Shared);
         var prior = CasePrior.Learn(train.Select(s => s.Words));
-        log.WriteLine($"gazetteer {gazetteer.Count} names, case prior {prior.Count} words");
-        var final = Train(new NerFeatures(gazetteer, prior), train, dev, o, log);
+        var wordNet = o.WordNet is null ? null : WordNetReader.Read(o.WordNet);
+        log.WriteLine($"gazetteer {gazetteer.Count} names, case prior {prior.Count} words{(wordNet is null ? "" : $", WordNet {wordNet.Count} words")}");
+        var final = Train(new NerFeatures(gazetteer, prior, wordNet), train, dev, o, log);
         log.Write(Score(final, dev).Format());
         final.Save(o.ModelPath);
         log.WriteLine($"saved {o.ModelPath} ({new FileInfo(o.ModelPath).Length / 1024} KiB, {final.Weights.FeatureCount} features, {final.Weights.EntryCount} weights)");

@@ -10,7 +10,7 @@ public sealed class NerTrainingTests
     private static readonly string[] Groups = ["Acme Corp", "Globex Inc", "Initech Ltd", "Hooli Corp", "Vandelay Inc", "Umbrella Ltd"];
 
     /// <summary>Articles of three sentences ("PERSON visited PLACE .", "GROUP hired PERSON .", "PERSON left GROUP in PLACE ."), each its own document.</summary>
-    private static List<NerSentence> Corpus(int articles, int offset)
+    internal static List<NerSentence> Corpus(int articles, int offset)
     {
         var corpus = new List<NerSentence>();
         for (int a = 0; a < articles; a++)
