@@ -40,8 +40,9 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
         train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
-            parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption), parse.GetValue(ReverseOption)),
-            BeamOption, ParserEnsembleOption, ReverseOption));
+            parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption), parse.GetValue(ReverseOption),
+                parse.GetValue(ParserWordNetOption), parse.GetValue(ParserAmbiguityOption)),
+            BeamOption, ParserEnsembleOption, ReverseOption, ParserWordNetOption, ParserAmbiguityOption));
         return train;
     }
 
@@ -112,26 +113,27 @@ internal static partial class Verbs
     private const int ParserFolds = 2;
     private const int MaxEnsemble = 16;
 
-    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble, bool reverse)
+    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble, bool reverse, string? wordnet, bool ambiguity)
     {
         if (beam < 1 || beam > ParserModel.MaxBeamWidth) throw new ArgumentException($"--beam must be 1 to {ParserModel.MaxBeamWidth}");
         if (ensemble < 1 || ensemble > MaxEnsemble) throw new ArgumentException($"--ensemble must be 1 to {MaxEnsemble}");
         // A right-to-left parser always keeps its members, so combination weights can be re-chosen without retraining it.
-        if (ensemble > 1 || reverse) return TrainParserEnsemble(seed, epochs, models, beam, ensemble, reverse);
+        if (ensemble > 1 || reverse) return TrainParserEnsemble(seed, epochs, models, beam, ensemble, reverse, wordnet, ambiguity);
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
+        var classes = ParserClassesFrom(wordnet, ambiguity, train);
         var trainTagged = Jackknife.Tag(train, ParserFolds, seed, TrainLog);
         // Loaded after the jackknife so a tagger trained meanwhile is the one that tags dev.
         var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), dev);
         var search = beam > 1 ? FormattableString.Invariant($"beam {beam}, trained globally (max-violation); ") : "";
-        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}";
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{ParserClassFlags(wordnet, ambiguity)}";
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
         int lastEpoch = 0;
         var trainer = NewParserTrainer(seed, epochs, beam, (model, epoch) =>
         {
             lastEpoch = epoch;
             SaveParser(model.Pruned(ParserPruneUnits), models, devTagged, $"{search}best epoch {epoch}; pruned below {ParserPruneUnits} units", seed, command);
-        });
+        }, classes: classes);
         var best = trainer.Train(trainTagged, devTagged);
         // A globally trained model loses more to pruning (twice the features, larger weights): its threshold is chosen on
         // dev, then its margin, which changes the search and not the weights.
@@ -140,9 +142,10 @@ internal static partial class Verbs
         return 0;
     }
 
-    private static ParserTrainer NewParserTrainer(int seed, int epochs, int beam, Action<ParserModel, int> onImproved, bool reverse = false) => new()
+    private static ParserTrainer NewParserTrainer(int seed, int epochs, int beam, Action<ParserModel, int> onImproved, bool reverse = false, ParserClasses? classes = null) => new()
     {
         Seed = seed,
+        Classes = classes,
         Reverse = reverse,
         MaxEpochs = epochs,
         BeamWidth = beam,
@@ -161,16 +164,17 @@ internal static partial class Verbs
     /// Trains the members one at a time (seeds seed..seed+count-1, each exactly as `dyad train parser --seed S`, unpruned), keeps
     /// each in the models folder so an interrupted or longer run reuses it, averages them and prunes the mean on dev.
     /// </summary>
-    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count, bool reverse)
+    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count, bool reverse, string? wordnet, bool ambiguity)
     {
         string direction = reverse ? "-r2l" : "", file = reverse ? "parser-r2l" : "parser";
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), Treebank.Load(Treebank.EwtPath("dev")));
+        var classes = ParserClassesFrom(wordnet, ambiguity, train);
         var members = new List<ParserModel>();
         List<TreebankSentence>? firstTags = null;
         for (int s = seed; s < seed + count; s++)
         {
-            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser{direction}-member-seed{s}-beam{beam}-epochs{epochs}.bin"));
+            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser{direction}-member-seed{s}-beam{beam}-epochs{epochs}{ParserClassSuffix(wordnet, ambiguity)}.bin"));
             if (File.Exists(memberPath))
             {
                 members.Add(ParserModel.Load(memberPath));
@@ -179,7 +183,7 @@ internal static partial class Verbs
             }
             var tagged = Jackknife.Tag(train, ParserFolds, s, TrainLog);
             if (s == seed) firstTags = tagged;
-            var trainer = NewParserTrainer(s, epochs, beam, (_, _) => { }, reverse);
+            var trainer = NewParserTrainer(s, epochs, beam, (_, _) => { }, reverse, classes);
             var member = trainer.Train(tagged, devTagged);
             // Written whole then renamed, so a member file that exists is a finished member.
             member.Save(memberPath + ".tmp");
@@ -194,7 +198,7 @@ internal static partial class Verbs
         // One member keeps its own ranker: there is no mean for a retrained ranker to improve on.
         var ensemble = new ParserEnsemble { Seed = seed, Log = TrainLog, PunctuationEpochs = count > 1 ? 10 : 0 };
         var combined = ensemble.Combine(members, firstTags, devTagged);
-        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{(count > 1 ? $" --ensemble {count}" : "")}{(reverse ? " --reverse" : "")}";
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{(count > 1 ? $" --ensemble {count}" : "")}{(reverse ? " --reverse" : "")}{ParserClassFlags(wordnet, ambiguity)}";
         var how = count > 1 ? $"weight mean of {count} parsers (seeds {seed}-{seed + count - 1})" : $"seed {seed}";
         SaveChosenParser(combined, models, devTagged, $"{(reverse ? "right to left; " : "")}{how}{(beam > 1 ? $", beam {beam} trained globally" : "")}", seed, command, file);
         if (reverse) ScoreCombinations(models, devTagged);

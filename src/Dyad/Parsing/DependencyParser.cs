@@ -22,6 +22,8 @@ public sealed class DependencyParser : IStage
     /// <summary>A parser that combines <paramref name="model"/>'s trees with those of the right-to-left <paramref name="reverse"/> (<see cref="ParserCombination"/>).</summary>
     internal DependencyParser(ParserModel model, ParserModel reverse, ParserCombination combination)
     {
+        if (model.Classes is not null || reverse.Classes is not null)
+            throw new NotSupportedException("the parser combination reads parsers without lexical classes (train them without --wordnet and --ambiguity)");
         _model = model;
         _reverse = reverse;
         _combination = combination;
@@ -54,9 +56,12 @@ public sealed class DependencyParser : IStage
         {
             int n = sentence.TokenCount;
             if (n == 0) continue;
-            if (t_atoms is null || t_atoms.Length < 2 * n) t_atoms = new ulong[Math.Max(2 * n, 256)];
+            if (t_atoms is null || t_atoms.Length < 4 * n) t_atoms = new ulong[Math.Max(4 * n, 256)];
             var words = t_atoms.AsSpan(0, n);
             var tags = t_atoms.AsSpan(n, n);
+            var classes = _model.Classes;
+            var senses = classes is { HasSenses: true } ? t_atoms.AsSpan(2 * n, n) : default;
+            var ambiguity = classes is { HasAmbiguity: true } ? t_atoms.AsSpan(3 * n, n) : default;
             if (t_punct is null || t_punct.Length < n) t_punct = new bool[Math.Max(n, 256)];
             var punct = t_punct.AsSpan(0, n);
             for (int i = 0; i < n; i++)
@@ -65,11 +70,13 @@ public sealed class DependencyParser : IStage
                 words[i] = FeatureHash.Lower(t.Span);
                 tags[i] = ParserModel.TagAtom(t.Xpos, t.Upos);
                 punct[i] = t.Upos == Upos.PUNCT;
+                if (!senses.IsEmpty) senses[i] = classes!.Sense(t.Span, words[i], t.Upos, tags[i]);
+                if (!ambiguity.IsEmpty) ambiguity[i] = classes!.AmbiguityOf(words[i]);
             }
             if (_combination is not null) _combination.Parse(_model, _reverse!, features, state, words, tags, punct);
             else
             {
-                features.Prepare(n, words, tags, punct);
+                features.Prepare(n, words, tags, punct, senses, ambiguity);
                 _model.Parse(features, state, n);
             }
             for (int i = 0; i < n; i++)

@@ -28,6 +28,7 @@ internal sealed partial class ParserFeatures
         _punct.AsSpan(0, n).Reverse();
         _fullWord.AsSpan(1, n).Reverse();
         _fullTag.AsSpan(1, n).Reverse();
+        ReverseClasses(n);
     }
 
     /// <summary>The beam search's states and candidates for this thread (grown once, reused for every sentence).</summary>
@@ -61,6 +62,7 @@ internal sealed partial class ParserFeatures
             k++;
         }
         _word[m + 1] = _tag[m + 1] = RootAtom;
+        CompactClasses(m);
         _compact = true;
         return m;
     }

@@ -10,7 +10,7 @@ public sealed partial class ParserModel
 
     /// <summary>This model reading in the direction <paramref name="reverse"/> (the trainer works on mirrored sentences with an unflagged model).</summary>
     internal ParserModel WithReverse(bool reverse) =>
-        reverse == Reverse ? this : new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin, reverse);
+        reverse == Reverse ? this : new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin, reverse, Classes);
 
     private void ParseReversed(ParserFeatures features, ParserState state, int count)
     {

@@ -7,16 +7,20 @@ namespace Dyad.Parsing;
 public sealed partial class ParserModel
 {
     public const string Kind = "parser";
-    // Version 5 stores the reading direction (right to left or not); version 4 (beam width and margin) is read as left to right;
-    // version 3 (punctuation-aside flag and ranker) still reads, as a greedy parser. A version-2 file is refused by ModelFile.
-    public const int Version = 5;
+    // Version 6 appends lexical classes (ParserClasses) and is written only for a model that has them, so a parser without
+    // them keeps version 5's bytes. Version 5 stores the reading direction (right to left or not); version 4 (beam width and
+    // margin) is read as left to right; version 3 (punctuation-aside flag and ranker) still reads, as a greedy parser. A
+    // version-2 file is refused by ModelFile.
+    public const int Version = 6;
+    private const int VersionWithoutClasses = 5;
     private const int OldestVersion = 3;
 
     internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations,
         PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1, float beamMargin = float.PositiveInfinity,
-        bool reverse = false)
+        bool reverse = false, ParserClasses? classes = null)
     {
         Reverse = reverse;
+        Classes = classes;
         PunctuationAside = punctuationAside;
         if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(beamWidth), $"the beam width is 1 to {MaxBeamWidth}");
         BeamWidth = beamWidth;
@@ -39,9 +43,12 @@ public sealed partial class ParserModel
     internal PerceptronModel? Punctuation { get; }
 
     /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
-    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse);
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse, Classes);
 
     internal int PunctLabel { get; }
+
+    /// <summary>The lexical classes the features read (null: words and tags only, as every parser before session 9).</summary>
+    internal ParserClasses? Classes { get; }
 
     /// <summary>The widest beam a parser file may carry and `dyad train parser --beam` accepts.</summary>
     public const int MaxBeamWidth = 64;
@@ -56,7 +63,7 @@ public sealed partial class ParserModel
     public float BeamMargin { get; }
 
     /// <summary>This model searching with <paramref name="margin"/> as its <see cref="BeamMargin"/>.</summary>
-    internal ParserModel WithBeamMargin(float margin) => new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, margin, Reverse);
+    internal ParserModel WithBeamMargin(float margin) => new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, margin, Reverse, Classes);
 
     /// <summary>True when the transition system parses the words without punctuation, and the marks are attached afterwards (Ma et al. 2014).</summary>
     internal bool PunctuationAside { get; }
@@ -176,17 +183,18 @@ public sealed partial class ParserModel
         var first = members[0];
         foreach (var m in members)
             if (!m.Relations.SequenceEqual(first.Relations, StringComparer.Ordinal) || m.PunctuationAside != first.PunctuationAside || m.BeamWidth != first.BeamWidth
-                || m.Reverse != first.Reverse)
-                throw new ArgumentException("cannot average parsers with different relations, punctuation handling, beam width or direction", nameof(members));
+                || m.Reverse != first.Reverse || !ParserClasses.SameKinds(m.Classes, first.Classes))
+                throw new ArgumentException("cannot average parsers with different relations, punctuation handling, beam width, direction or lexical classes", nameof(members));
         var rankers = members.Where(m => m.Punctuation is not null).Select(m => m.Punctuation!).ToArray();
         return new ParserModel(PerceptronModel.Average([.. members.Select(m => m.Transitions)]), PerceptronModel.Average([.. members.Select(m => m.Labels)]),
-            first.Relations, rankers.Length == 0 ? null : PerceptronModel.Average(rankers), first.PunctuationAside, first.BeamWidth, reverse: first.Reverse);
+            first.Relations, rankers.Length == 0 ? null : PerceptronModel.Average(rankers), first.PunctuationAside, first.BeamWidth, reverse: first.Reverse,
+            classes: first.Classes);
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse, Classes);
 
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, Classes is null ? VersionWithoutClasses : Version, w =>
     {
         w.Write(Relations.Length);
         foreach (var r in Relations) w.Write(r);
@@ -198,6 +206,7 @@ public sealed partial class ParserModel
         Labels.Write(w);
         w.Write(Punctuation is not null);
         Punctuation?.Write(w);
+        Classes?.Write(w);
     });
 
     public static ParserModel Load(string path)
@@ -220,9 +229,10 @@ public sealed partial class ParserModel
         // Version 3 kept a slot for a relabeller over the finished tree (session 4, never shipped, since removed).
         if (version == OldestVersion && r.ReadBoolean()) throw new ModelFileException($"model file '{path}' carries a relabeller, which this version no longer reads: retrain it with `dyad train parser`");
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        var classes = version >= 6 ? ParserClasses.Read(r) : null;
         var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
         if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth, beamMargin, reverse);
+        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth, beamMargin, reverse, classes);
     }
 }
