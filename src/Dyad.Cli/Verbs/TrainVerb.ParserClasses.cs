@@ -23,13 +23,20 @@ internal static partial class Verbs
     private static ParserClasses? ParserClassesFrom(string? wordnet, bool ambiguity, IReadOnlyList<TreebankSentence> train)
     {
         if (wordnet is null && !ambiguity) return null;
-        if (wordnet is not null && !File.Exists(Path.Combine(wordnet, "data.verb")))
-            throw new ArgumentException($"--wordnet: '{wordnet}' holds no WordNet 3.0 database (data.noun, data.verb, index.*); on Debian `apt-get install wordnet-base` puts it in /usr/share/wordnet");
+        CheckWordNet(wordnet);
         var classes = new ParserClasses(wordnet is null ? null : WordNetReader.Read(wordnet), wordnet is null ? null : VerbSenses.Read(wordnet),
             ambiguity ? ParserAmbiguity.Build(train) : null);
         TrainLog($"parser classes: {(classes.HasSenses ? $"{classes.Nouns!.Count:N0} WordNet nouns, {classes.Verbs!.Count:N0} verb forms" : "no supersenses")}; "
             + $"{(classes.HasAmbiguity ? $"{classes.Ambiguity!.Count:N0} words with ambiguity classes" : "no ambiguity classes")}");
         return classes;
+    }
+
+    /// <summary>Refuses a --wordnet folder without the WordNet files before any training data is read.</summary>
+    internal static void CheckWordNet(string? wordnet)
+    {
+        if (wordnet is null) return;
+        if (!File.Exists(Path.Combine(wordnet, "data.noun")) || !File.Exists(Path.Combine(wordnet, "data.verb")))
+            throw new ArgumentException($"--wordnet: '{wordnet}' holds no WordNet 3.0 database (data.noun, data.verb, index.*); on Debian `apt-get install wordnet-base` puts it in /usr/share/wordnet");
     }
 
     /// <summary>The options as they appear in the recorded command, and in the names of kept ensemble members.</summary>

@@ -117,6 +117,7 @@ internal static partial class Verbs
     {
         if (beam < 1 || beam > ParserModel.MaxBeamWidth) throw new ArgumentException($"--beam must be 1 to {ParserModel.MaxBeamWidth}");
         if (ensemble < 1 || ensemble > MaxEnsemble) throw new ArgumentException($"--ensemble must be 1 to {MaxEnsemble}");
+        CheckWordNet(wordnet);
         // A right-to-left parser always keeps its members, so combination weights can be re-chosen without retraining it.
         if (ensemble > 1 || reverse) return TrainParserEnsemble(seed, epochs, models, beam, ensemble, reverse, wordnet, ambiguity);
         var train = Treebank.Load(Treebank.EwtPath("train"));
