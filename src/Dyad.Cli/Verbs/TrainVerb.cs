@@ -21,6 +21,11 @@ internal static partial class Verbs
             + "in the models folder (parser-member-*.bin, git-ignored) and reused by a later run",
         DefaultValueFactory = _ => 1,
     };
+    private static readonly Option<bool> ReverseOption = new("--reverse")
+    {
+        Description = "train a right-to-left parser (sentences read in reverse order) into parser-r2l.bin; members are kept as with --ensemble, and "
+            + "when the folder holds parser.bin the pipeline combines the two parsers' trees",
+    };
     private static readonly Option<string> ModelsOption = new("--models") { Description = "folder to write the model and manifest.json into", DefaultValueFactory = _ => "models" };
 
     /// <summary>`dyad train MODEL`: rebuilds one model from ../shared/data; each model is one subcommand.</summary>
@@ -35,8 +40,9 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
         train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
-            parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption)),
-            BeamOption, ParserEnsembleOption));
+            parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption), parse.GetValue(ReverseOption),
+                parse.GetValue(ParserWordNetOption), parse.GetValue(ParserAmbiguityOption)),
+            BeamOption, ParserEnsembleOption, ReverseOption, ParserWordNetOption, ParserAmbiguityOption));
         return train;
     }
 
@@ -107,25 +113,28 @@ internal static partial class Verbs
     private const int ParserFolds = 2;
     private const int MaxEnsemble = 16;
 
-    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble)
+    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble, bool reverse, string? wordnet, bool ambiguity)
     {
         if (beam < 1 || beam > ParserModel.MaxBeamWidth) throw new ArgumentException($"--beam must be 1 to {ParserModel.MaxBeamWidth}");
         if (ensemble < 1 || ensemble > MaxEnsemble) throw new ArgumentException($"--ensemble must be 1 to {MaxEnsemble}");
-        if (ensemble > 1) return TrainParserEnsemble(seed, epochs, models, beam, ensemble);
+        CheckWordNet(wordnet);
+        // A right-to-left parser always keeps its members, so combination weights can be re-chosen without retraining it.
+        if (ensemble > 1 || reverse) return TrainParserEnsemble(seed, epochs, models, beam, ensemble, reverse, wordnet, ambiguity);
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
+        var classes = ParserClassesFrom(wordnet, ambiguity, train);
         var trainTagged = Jackknife.Tag(train, ParserFolds, seed, TrainLog);
         // Loaded after the jackknife so a tagger trained meanwhile is the one that tags dev.
         var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), dev);
         var search = beam > 1 ? FormattableString.Invariant($"beam {beam}, trained globally (max-violation); ") : "";
-        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}";
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{ParserClassFlags(wordnet, ambiguity)}";
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
         int lastEpoch = 0;
         var trainer = NewParserTrainer(seed, epochs, beam, (model, epoch) =>
         {
             lastEpoch = epoch;
             SaveParser(model.Pruned(ParserPruneUnits), models, devTagged, $"{search}best epoch {epoch}; pruned below {ParserPruneUnits} units", seed, command);
-        });
+        }, classes: classes);
         var best = trainer.Train(trainTagged, devTagged);
         // A globally trained model loses more to pruning (twice the features, larger weights): its threshold is chosen on
         // dev, then its margin, which changes the search and not the weights.
@@ -134,9 +143,11 @@ internal static partial class Verbs
         return 0;
     }
 
-    private static ParserTrainer NewParserTrainer(int seed, int epochs, int beam, Action<ParserModel, int> onImproved) => new()
+    private static ParserTrainer NewParserTrainer(int seed, int epochs, int beam, Action<ParserModel, int> onImproved, bool reverse = false, ParserClasses? classes = null) => new()
     {
         Seed = seed,
+        Classes = classes,
+        Reverse = reverse,
         MaxEpochs = epochs,
         BeamWidth = beam,
         Log = TrainLog,
@@ -154,15 +165,17 @@ internal static partial class Verbs
     /// Trains the members one at a time (seeds seed..seed+count-1, each exactly as `dyad train parser --seed S`, unpruned), keeps
     /// each in the models folder so an interrupted or longer run reuses it, averages them and prunes the mean on dev.
     /// </summary>
-    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count)
+    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count, bool reverse, string? wordnet, bool ambiguity)
     {
+        string direction = reverse ? "-r2l" : "", file = reverse ? "parser-r2l" : "parser";
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), Treebank.Load(Treebank.EwtPath("dev")));
+        var classes = ParserClassesFrom(wordnet, ambiguity, train);
         var members = new List<ParserModel>();
         List<TreebankSentence>? firstTags = null;
         for (int s = seed; s < seed + count; s++)
         {
-            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser-member-seed{s}-beam{beam}-epochs{epochs}.bin"));
+            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser{direction}-member-seed{s}-beam{beam}-epochs{epochs}{ParserClassSuffix(wordnet, ambiguity)}.bin"));
             if (File.Exists(memberPath))
             {
                 members.Add(ParserModel.Load(memberPath));
@@ -171,7 +184,7 @@ internal static partial class Verbs
             }
             var tagged = Jackknife.Tag(train, ParserFolds, s, TrainLog);
             if (s == seed) firstTags = tagged;
-            var trainer = NewParserTrainer(s, epochs, beam, (_, _) => { });
+            var trainer = NewParserTrainer(s, epochs, beam, (_, _) => { }, reverse, classes);
             var member = trainer.Train(tagged, devTagged);
             // Written whole then renamed, so a member file that exists is a finished member.
             member.Save(memberPath + ".tmp");
@@ -181,29 +194,33 @@ internal static partial class Verbs
                 + $"alone pruned under {ParserPruneUnits} units: dev {ParserTrainer.Evaluate(member.Pruned(ParserPruneUnits), devTagged)}");
         }
         // The alternative ranker learns from the ensemble's trees of train tagged as the first member's were.
-        firstTags ??= Jackknife.Tag(train, ParserFolds, seed, TrainLog);
-        var ensemble = new ParserEnsemble { Seed = seed, Log = TrainLog };
+        // (One member keeps its own ranker, so its train tags are not needed.)
+        firstTags ??= count > 1 ? Jackknife.Tag(train, ParserFolds, seed, TrainLog) : train;
+        // One member keeps its own ranker: there is no mean for a retrained ranker to improve on.
+        var ensemble = new ParserEnsemble { Seed = seed, Log = TrainLog, PunctuationEpochs = count > 1 ? 10 : 0 };
         var combined = ensemble.Combine(members, firstTags, devTagged);
-        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")} --ensemble {count}";
-        SaveChosenParser(combined, models, devTagged, $"weight mean of {count} parsers (seeds {seed}-{seed + count - 1}){(beam > 1 ? $", beam {beam} trained globally" : "")}", seed, command);
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{(count > 1 ? $" --ensemble {count}" : "")}{(reverse ? " --reverse" : "")}{ParserClassFlags(wordnet, ambiguity)}";
+        var how = count > 1 ? $"weight mean of {count} parsers (seeds {seed}-{seed + count - 1})" : $"seed {seed}";
+        SaveChosenParser(combined, models, devTagged, $"{(reverse ? "right to left; " : "")}{how}{(beam > 1 ? $", beam {beam} trained globally" : "")}", seed, command, file);
+        if (reverse) ScoreCombinations(models, devTagged);
         TrainLog($"done; dev (predicted tags, unpruned) {ensemble.DevScore}");
         return 0;
     }
 
     // The pruning threshold, then (for a beam) the margin, chosen on dev; then saved.
-    private static void SaveChosenParser(ParserModel model, string models, IReadOnlyList<TreebankSentence> dev, string how, int seed, string command)
+    private static void SaveChosenParser(ParserModel model, string models, IReadOnlyList<TreebankSentence> dev, string how, int seed, string command, string file = "parser")
     {
         var (pruned, units) = ChooseParserPruning(model, dev);
-        SaveParser(ParserTrainer.ChooseBeamMargin(pruned, dev, TrainLog), models, dev, $"{how}; pruned below {units} units", seed, command);
+        SaveParser(ParserTrainer.ChooseBeamMargin(pruned, dev, TrainLog), models, dev, $"{how}; pruned below {units} units", seed, command, file);
     }
 
-    private static void SaveParser(ParserModel shipped, string models, IReadOnlyList<TreebankSentence> dev, string how, int seed, string command)
+    private static void SaveParser(ParserModel shipped, string models, IReadOnlyList<TreebankSentence> dev, string how, int seed, string command, string file = "parser")
     {
-        var path = Path.Combine(models, "parser.bin");
+        var path = Path.Combine(models, file + ".bin");
         shipped.Save(path);
         var score = ParserTrainer.Evaluate(shipped, dev);
         var search = shipped.BeamWidth > 1 ? FormattableString.Invariant($"beam margin {shipped.BeamMargin}; ") : "";
-        ModelManifest.Update(Path.Combine(models, "manifest.json"), "parser", path,
+        ModelManifest.Update(Path.Combine(models, "manifest.json"), file, path,
             $"ud-english-ewt v2.16 train with {ParserFolds}-fold jackknifed tags (dev, tagged by tagger.bin, for early stopping); {search}{how}", seed,
             new Dictionary<string, double> { ["uas"] = score.Uas, ["las"] = score.Las }, command);
         TrainLog($"wrote {path} ({new FileInfo(path).Length:N0} bytes); {how}; dev {score}");

@@ -14,12 +14,35 @@ public sealed class DependencyParser : IStage
     [ThreadStatic] private static bool[]? t_punct;
 
     private readonly ParserModel _model;
+    private readonly ParserModel? _reverse;
+    private readonly ParserCombination? _combination;
 
     public DependencyParser(ParserModel model) => _model = model;
 
-    /// <summary>Loads the shipped parser (models/parser.bin).</summary>
-    public static DependencyParser Load(string? modelsDir = null) =>
-        new(ParserModel.Load(Path.Combine(modelsDir ?? ProjectPaths.Models, "parser.bin")));
+    /// <summary>A parser that combines <paramref name="model"/>'s trees with those of the right-to-left <paramref name="reverse"/> (<see cref="ParserCombination"/>).</summary>
+    internal DependencyParser(ParserModel model, ParserModel reverse, ParserCombination combination)
+    {
+        if (model.Classes is not null || reverse.Classes is not null)
+            throw new NotSupportedException("the parser combination reads parsers without lexical classes (train them without --wordnet and --ambiguity)");
+        _model = model;
+        _reverse = reverse;
+        _combination = combination;
+    }
+
+    /// <summary>True when this stage combines a left-to-right and a right-to-left parser.</summary>
+    internal bool Combines => _combination is not null;
+
+    /// <summary>The file of the optional right-to-left parser: when the models folder holds it, its trees are combined with parser.bin's.</summary>
+    public const string ReverseFile = "parser-r2l.bin";
+
+    /// <summary>Loads the shipped parser (models/parser.bin), combined with models/parser-r2l.bin when that file is present.</summary>
+    public static DependencyParser Load(string? modelsDir = null)
+    {
+        var dir = modelsDir ?? ProjectPaths.Models;
+        var model = ParserModel.Load(Path.Combine(dir, "parser.bin"));
+        var reversePath = Path.Combine(dir, ReverseFile);
+        return File.Exists(reversePath) ? new(model, ParserModel.Load(reversePath), ParserCombination.Default) : new(model);
+    }
 
     public string Name => "parser";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Pos;
@@ -33,9 +56,12 @@ public sealed class DependencyParser : IStage
         {
             int n = sentence.TokenCount;
             if (n == 0) continue;
-            if (t_atoms is null || t_atoms.Length < 2 * n) t_atoms = new ulong[Math.Max(2 * n, 256)];
+            if (t_atoms is null || t_atoms.Length < 4 * n) t_atoms = new ulong[Math.Max(4 * n, 256)];
             var words = t_atoms.AsSpan(0, n);
             var tags = t_atoms.AsSpan(n, n);
+            var classes = _model.Classes;
+            var senses = classes is { HasSenses: true } ? t_atoms.AsSpan(2 * n, n) : default;
+            var ambiguity = classes is { HasAmbiguity: true } ? t_atoms.AsSpan(3 * n, n) : default;
             if (t_punct is null || t_punct.Length < n) t_punct = new bool[Math.Max(n, 256)];
             var punct = t_punct.AsSpan(0, n);
             for (int i = 0; i < n; i++)
@@ -44,9 +70,15 @@ public sealed class DependencyParser : IStage
                 words[i] = FeatureHash.Lower(t.Span);
                 tags[i] = ParserModel.TagAtom(t.Xpos, t.Upos);
                 punct[i] = t.Upos == Upos.PUNCT;
+                if (!senses.IsEmpty) senses[i] = classes!.Sense(t.Span, words[i], t.Upos, tags[i]);
+                if (!ambiguity.IsEmpty) ambiguity[i] = classes!.AmbiguityOf(words[i]);
             }
-            features.Prepare(n, words, tags, punct);
-            _model.Parse(features, state, n);
+            if (_combination is not null) _combination.Parse(_model, _reverse!, features, state, words, tags, punct);
+            else
+            {
+                features.Prepare(n, words, tags, punct, senses, ambiguity);
+                _model.Parse(features, state, n);
+            }
             for (int i = 0; i < n; i++)
             {
                 int head = state.Heads[i];

@@ -14,6 +14,22 @@ internal sealed partial class ParserFeatures
     private ParserState? _asideState;
 
     private Beam? _beam;
+    private ParserState? _reversedState;
+
+    /// <summary>The configuration a right-to-left parser fills over the mirrored sentence (the caller's state gets the heads mirrored back).</summary>
+    public ParserState ReversedState => _reversedState ??= new ParserState();
+
+    /// <summary>Mirrors the prepared sentence (word i becomes word n-1-i), before punctuation is set aside.</summary>
+    public void Reverse()
+    {
+        int n = _fullCount;
+        _word.AsSpan(1, n).Reverse();
+        _tag.AsSpan(1, n).Reverse();
+        _punct.AsSpan(0, n).Reverse();
+        _fullWord.AsSpan(1, n).Reverse();
+        _fullTag.AsSpan(1, n).Reverse();
+        ReverseClasses(n);
+    }
 
     /// <summary>The beam search's states and candidates for this thread (grown once, reused for every sentence).</summary>
     public Beam Beam => _beam ??= new Beam();
@@ -46,6 +62,7 @@ internal sealed partial class ParserFeatures
             k++;
         }
         _word[m + 1] = _tag[m + 1] = RootAtom;
+        CompactClasses(m);
         _compact = true;
         return m;
     }

@@ -6,7 +6,7 @@ namespace Dyad.Parsing;
 /// <remarks>Not thread-safe: one instance per thread; no allocation per word once the arrays have grown.</remarks>
 internal sealed partial class ParserFeatures
 {
-    public const int MaxTransitionFeatures = 96;
+    public const int MaxTransitionFeatures = 112;
     public const int MaxLabelFeatures = 40;
     private static readonly ulong NoneAtom = FeatureHash.Text("<none>");
     private static readonly ulong RootAtom = FeatureHash.Text("<root>");
@@ -17,7 +17,9 @@ internal sealed partial class ParserFeatures
     private PunctuationFeatures? _punctuation;
 
     /// <summary>Sets the word and tag atoms of one sentence of <paramref name="count"/> words, and which words are punctuation (UPOS PUNCT).</summary>
-    public void Prepare(int count, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<bool> punct)
+    /// <remarks>The class atoms (<see cref="ParserClasses"/>) are given only for a model that carries them; empty spans leave their templates out.</remarks>
+    public void Prepare(int count, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<bool> punct,
+        ReadOnlySpan<ulong> senses = default, ReadOnlySpan<ulong> ambiguity = default)
     {
         if (_word.Length < count + 2)
         {
@@ -36,6 +38,7 @@ internal sealed partial class ParserFeatures
         _tag.AsSpan(0, count + 2).CopyTo(_fullTag);
         _fullCount = count;
         _compact = false;
+        PrepareClasses(count, senses, ambiguity);
     }
 
     /// <summary>The punctuation re-attachment features over this sentence's atoms (one per thread, like this instance).</summary>
@@ -148,6 +151,7 @@ internal sealed partial class ParserFeatures
         f[n++] = FeatureHash.Of(178, W(b2));
         f[n++] = FeatureHash.Of(179, b1t, b2t, T(s.BufferAt(3)));
         if (_compact) n = MarkTransitionFeatures(s0, s1, b0, s0t, s1t, b0t, s0w, b0w, f, n);
+        if (_senses || _ambiguous) n = ClassTransitionFeatures(s, s0, s1, b0, b1, s0w, s1w, b0w, s0t, f, n);
         return n;
     }
 
@@ -195,6 +199,7 @@ internal sealed partial class ParserFeatures
         f[n++] = FeatureHash.Of(230, ht, dt, W(dr1));
         f[n++] = FeatureHash.Of(231, FeatureHash.Of(0, ht, dt), dist, W(dl1));
         if (_compact) n = MarkLabelFeatures(head, dep, ht, dt, dir, f, n);
+        if (_senses) n = ClassLabelFeatures(s, head, dep, ht, f, n);
         return n;
     }
 }

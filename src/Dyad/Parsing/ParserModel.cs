@@ -4,17 +4,23 @@ using Dyad.Learning;
 namespace Dyad.Parsing;
 
 /// <summary>The trained parser: a 3-way transition classifier, a relation classifier applied once per arc and an optional punctuation re-attacher.</summary>
-public sealed class ParserModel
+public sealed partial class ParserModel
 {
     public const string Kind = "parser";
-    // Version 4 stores the beam width and margin (and drops version 3's always-empty relabeller slot); version 3 (punctuation-aside flag
-    // and ranker) is still read, as a greedy parser. A version-2 file is refused by ModelFile with a clear message.
-    public const int Version = 4;
+    // Version 6 appends lexical classes (ParserClasses) and is written only for a model that has them, so a parser without
+    // them keeps version 5's bytes. Version 5 stores the reading direction (right to left or not); version 4 (beam width and
+    // margin) is read as left to right; version 3 (punctuation-aside flag and ranker) still reads, as a greedy parser. A
+    // version-2 file is refused by ModelFile.
+    public const int Version = 6;
+    private const int VersionWithoutClasses = 5;
     private const int OldestVersion = 3;
 
     internal ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] relations,
-        PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1, float beamMargin = float.PositiveInfinity)
+        PerceptronModel? punctuation = null, bool punctuationAside = false, int beamWidth = 1, float beamMargin = float.PositiveInfinity,
+        bool reverse = false, ParserClasses? classes = null)
     {
+        Reverse = reverse;
+        Classes = classes;
         PunctuationAside = punctuationAside;
         if (beamWidth < 1 || beamWidth > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(beamWidth), $"the beam width is 1 to {MaxBeamWidth}");
         BeamWidth = beamWidth;
@@ -37,9 +43,12 @@ public sealed class ParserModel
     internal PerceptronModel? Punctuation { get; }
 
     /// <summary>This model with <paramref name="punctuation"/> as its punctuation re-attacher.</summary>
-    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth, BeamMargin);
+    internal ParserModel WithPunctuation(PerceptronModel? punctuation) => new(Transitions, Labels, Relations, punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse, Classes);
 
     internal int PunctLabel { get; }
+
+    /// <summary>The lexical classes the features read (null: words and tags only, as every parser before session 9).</summary>
+    internal ParserClasses? Classes { get; }
 
     /// <summary>The widest beam a parser file may carry and `dyad train parser --beam` accepts.</summary>
     public const int MaxBeamWidth = 64;
@@ -54,7 +63,7 @@ public sealed class ParserModel
     public float BeamMargin { get; }
 
     /// <summary>This model searching with <paramref name="margin"/> as its <see cref="BeamMargin"/>.</summary>
-    internal ParserModel WithBeamMargin(float margin) => new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, margin);
+    internal ParserModel WithBeamMargin(float margin) => new(Transitions, Labels, Relations, Punctuation, PunctuationAside, BeamWidth, margin, Reverse, Classes);
 
     /// <summary>True when the transition system parses the words without punctuation, and the marks are attached afterwards (Ma et al. 2014).</summary>
     internal bool PunctuationAside { get; }
@@ -68,6 +77,12 @@ public sealed class ParserModel
 
     /// <summary>Parses one prepared sentence (greedily, or with a beam of <see cref="BeamWidth"/>); heads and labels are left in <paramref name="state"/>.</summary>
     internal void Parse(ParserFeatures features, ParserState state, int count)
+    {
+        if (Reverse) ParseReversed(features, state, count);
+        else ParseInOrder(features, state, count);
+    }
+
+    private void ParseInOrder(ParserFeatures features, ParserState state, int count)
     {
         int words = PunctuationAside ? features.SetPunctuationAside() : count;
         if (words == count)
@@ -83,6 +98,7 @@ public sealed class ParserModel
         {
             int h = inner.Heads[k];
             state.AddArc(h < 0 || h >= words ? count : features.Position(h), features.Position(k), inner.Labels[k]);
+            state.Margins[features.Position(k)] = inner.Margins[k];
         }
         features.Punctuation.Attach(Punctuation, state, PunctLabel, aside: true);
     }
@@ -103,14 +119,19 @@ public sealed class ParserModel
             for (int t = 0; t < legal.Length; t++) legal[t] = state.IsLegal(t);
             int n = features.Transition(state, f);
             int best = Transitions.Predict(f[..n], scores, legal);
-            int label = -1;
-            if (best != ParserState.Shift)
+            if (best == ParserState.Shift)
             {
-                var (head, dep) = state.ArcOf(best);
-                n = features.Label(state, head, dep, f);
-                label = Labels.Predict(f[..n], scores);
+                state.Apply(best, -1);
+                continue;
             }
-            state.Apply(best, label);
+            // The arc's confidence for a parser combination: how far the chosen transition scored above the best other legal one.
+            int second = int.MinValue;
+            for (int t = 0; t < legal.Length; t++) if (t != best && legal[t] && scores[t] > second) second = scores[t];
+            float margin = second == int.MinValue ? 0 : (scores[best] - second) * Transitions.Scale;
+            var (head, dep) = state.ArcOf(best);
+            n = features.Label(state, head, dep, f);
+            state.Apply(best, Labels.Predict(f[..n], scores));
+            state.Margins[dep] = margin;
         }
     }
 
@@ -161,27 +182,31 @@ public sealed class ParserModel
         ArgumentOutOfRangeException.ThrowIfZero(members.Count);
         var first = members[0];
         foreach (var m in members)
-            if (!m.Relations.SequenceEqual(first.Relations, StringComparer.Ordinal) || m.PunctuationAside != first.PunctuationAside || m.BeamWidth != first.BeamWidth)
-                throw new ArgumentException("cannot average parsers with different relations, punctuation handling or beam width", nameof(members));
+            if (!m.Relations.SequenceEqual(first.Relations, StringComparer.Ordinal) || m.PunctuationAside != first.PunctuationAside || m.BeamWidth != first.BeamWidth
+                || m.Reverse != first.Reverse || !ParserClasses.SameKinds(m.Classes, first.Classes))
+                throw new ArgumentException("cannot average parsers with different relations, punctuation handling, beam width, direction or lexical classes", nameof(members));
         var rankers = members.Where(m => m.Punctuation is not null).Select(m => m.Punctuation!).ToArray();
         return new ParserModel(PerceptronModel.Average([.. members.Select(m => m.Transitions)]), PerceptronModel.Average([.. members.Select(m => m.Labels)]),
-            first.Relations, rankers.Length == 0 ? null : PerceptronModel.Average(rankers), first.PunctuationAside, first.BeamWidth);
+            first.Relations, rankers.Length == 0 ? null : PerceptronModel.Average(rankers), first.PunctuationAside, first.BeamWidth, reverse: first.Reverse,
+            classes: first.Classes);
     }
 
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
-    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin);
+    public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse, Classes);
 
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, Classes is null ? VersionWithoutClasses : Version, w =>
     {
         w.Write(Relations.Length);
         foreach (var r in Relations) w.Write(r);
         w.Write(PunctuationAside);
         w.Write(BeamWidth);
         w.Write(BeamMargin);
+        w.Write(Reverse);
         Transitions.Write(w);
         Labels.Write(w);
         w.Write(Punctuation is not null);
         Punctuation?.Write(w);
+        Classes?.Write(w);
     });
 
     public static ParserModel Load(string path)
@@ -194,6 +219,7 @@ public sealed class ParserModel
         bool aside = r.ReadBoolean();
         int beamWidth = version >= 4 ? r.ReadInt32() : 1;
         float beamMargin = version >= 4 ? r.ReadSingle() : float.PositiveInfinity;
+        bool reverse = version >= 5 && r.ReadBoolean();
         if (beamWidth < 1 || beamWidth > MaxBeamWidth || !(beamMargin >= 0))
             throw new ModelFileException($"model file '{path}' has beam width {beamWidth} and margin {beamMargin}");
         // The transition table is the largest (over a million features): it is built on another thread while the
@@ -203,9 +229,10 @@ public sealed class ParserModel
         // Version 3 kept a slot for a relabeller over the finished tree (session 4, never shipped, since removed).
         if (version == OldestVersion && r.ReadBoolean()) throw new ModelFileException($"model file '{path}' carries a relabeller, which this version no longer reads: retrain it with `dyad train parser`");
         var punctuation = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        var classes = version >= 6 ? ParserClasses.Read(r) : null;
         var transitions = building.GetAwaiter().GetResult(); // rethrows a corrupt table's own exception, not an AggregateException
         if (transitions.ClassCount != ParserState.TransitionCount || labels.ClassCount != n || (punctuation is not null && punctuation.ClassCount != 1))
             throw new ModelFileException($"model file '{path}' has classifiers that do not match its relations");
-        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth, beamMargin);
+        return new ParserModel(transitions, labels, relations, punctuation, aside, beamWidth, beamMargin, reverse, classes);
     }
 }

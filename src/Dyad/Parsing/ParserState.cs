@@ -17,6 +17,9 @@ internal sealed class ParserState
     public int[] LeftCount = new int[64], RightCount = new int[64];
     // The set of relations (as bits of label mod 64) on each word's left and right dependents: Zhang and Nivre's label sets.
     public ulong[] LeftLabels = new ulong[64], RightLabels = new ulong[64];
+    // How sure the greedy parser was of the transition that made each word's arc (score margin over the next legal transition;
+    // 0 when forced or not greedy): a parser combination weighs the arc by it.
+    public float[] Margins = new float[64];
 
     public int Count { get; private set; }
     public int StackSize { get; private set; }
@@ -33,6 +36,7 @@ internal sealed class ParserState
             Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
             LeftCount = new int[size]; RightCount = new int[size];
             LeftLabels = new ulong[size]; RightLabels = new ulong[size];
+            Margins = new float[size];
         }
         for (int i = 0; i <= n; i++)
         {
@@ -40,6 +44,7 @@ internal sealed class ParserState
             Left1[i] = Left2[i] = Right1[i] = Right2[i] = -1;
             LeftCount[i] = RightCount[i] = 0;
             LeftLabels[i] = RightLabels[i] = 0;
+            Margins[i] = 0;
         }
         StackSize = 0;
         Buffer = 0;
@@ -64,6 +69,7 @@ internal sealed class ParserState
         other.RightCount.AsSpan(0, n + 1).CopyTo(RightCount);
         other.LeftLabels.AsSpan(0, n + 1).CopyTo(LeftLabels);
         other.RightLabels.AsSpan(0, n + 1).CopyTo(RightLabels);
+        other.Margins.AsSpan(0, n + 1).CopyTo(Margins);
     }
 
     public bool IsTerminal => StackSize == 0 && Buffer == Count;

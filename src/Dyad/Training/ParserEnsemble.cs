@@ -26,12 +26,19 @@ internal sealed class ParserEnsemble
     public ParserModel Combine(IReadOnlyList<ParserModel> members, IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
         var averaged = ParserModel.Average(members);
+        if (!averaged.Reverse) return Combine(averaged, members.Count, train, dev);
+        // A right-to-left mean's ranker learns on mirrored trees, as its members' did.
+        return Combine(averaged.WithReverse(false), members.Count, ParserTrainer.Mirrored(train), ParserTrainer.Mirrored(dev)).WithReverse(true);
+    }
+
+    private ParserModel Combine(ParserModel averaged, int count, IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    {
         DevScore = ParserTrainer.Evaluate(averaged, dev);
-        Log($"ensemble of {members.Count}: dev with the averaged ranker {DevScore}  features {averaged.Transitions.FeatureCount}+{averaged.Labels.FeatureCount}");
+        Log($"ensemble of {count}: dev with the averaged ranker {DevScore}  features {averaged.Transitions.FeatureCount}+{averaged.Labels.FeatureCount}");
         if (PunctuationEpochs <= 0 || !averaged.PunctuationAside) return averaged;
         var punctuation = new PunctuationTrainer { Seed = Seed, MaxEpochs = PunctuationEpochs, Patience = Patience, Log = Log };
         var retrained = punctuation.Train(train, dev, averaged);
-        Log($"ensemble of {members.Count}: dev with a ranker retrained on its trees {punctuation.DevScore}");
+        Log($"ensemble of {count}: dev with a ranker retrained on its trees {punctuation.DevScore}");
         if (punctuation.DevScore!.Las <= DevScore.Las) return averaged;
         DevScore = punctuation.DevScore;
         return retrained;

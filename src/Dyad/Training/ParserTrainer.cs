@@ -12,7 +12,7 @@ namespace Dyad.Training;
 /// lowest-cost transitions as correct. Tags come from the given sentences: pass jackknifed tags to
 /// train on the kind of tags the parser will see.
 /// </remarks>
-public sealed class ParserTrainer
+public sealed partial class ParserTrainer
 {
     public int Seed { get; init; } = 1;
     public int MaxEpochs { get; init; } = 15;
@@ -25,8 +25,14 @@ public sealed class ParserTrainer
     /// <summary>Parse the words without punctuation and attach the marks afterwards (Ma et al. 2014).</summary>
     public bool PunctuationAside { get; init; }
 
+    /// <summary>Train a right-to-left parser: every sentence is mirrored for training and the model returned reads right to left (<see cref="ParserModel.Reverse"/>).</summary>
+    public bool Reverse { get; init; }
+
     /// <summary>Epochs for the punctuation ranker trained after the parser (0: none; the parser's own attachments stand).</summary>
     public int PunctuationEpochs { get; init; }
+
+    /// <summary>Lexical classes for the features (<see cref="ParserClasses"/>; null: words and tags only).</summary>
+    internal ParserClasses? Classes { get; init; }
 
     public Action<string> Log { get; init; } = _ => { };
 
@@ -36,6 +42,18 @@ public sealed class ParserTrainer
     public SyntaxScore? DevScore { get; private set; }
 
     public ParserModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    {
+        if (!Reverse) return TrainInOrder(train, dev);
+        // The mirrored sentences train an ordinary (unflagged) parser; flagging it afterwards makes it mirror its input itself.
+        var onImproved = OnImproved;
+        var inner = new ParserTrainer { Seed = Seed, MaxEpochs = MaxEpochs, Patience = Patience, FollowModel = FollowModel, BeamWidth = BeamWidth,
+            PunctuationAside = PunctuationAside, PunctuationEpochs = PunctuationEpochs, Classes = Classes, Log = Log, OnImproved = (m, score, epoch) => onImproved(m.WithReverse(true), score, epoch) };
+        var model = inner.Train(Mirrored(train), Mirrored(dev)).WithReverse(true);
+        DevScore = inner.DevScore;
+        return model;
+    }
+
+    private ParserModel TrainInOrder(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
         var relations = train.SelectMany(s => s.Rels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
@@ -60,7 +78,7 @@ public sealed class ParserTrainer
             foreach (var si in order)
             {
                 var s = train[si];
-                Prepare(features, s);
+                Prepare(features, s, Classes);
                 var (n, gold, rels) = Targets(features, s);
                 if (beam is not null)
                 {
@@ -107,7 +125,7 @@ public sealed class ParserTrainer
                     state.Apply(next, label);
                 }
             }
-            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside, beamWidth: BeamWidth);
+            var model = new ParserModel(transitions.Freeze(), labels.Freeze(), relations, punctuationAside: PunctuationAside, beamWidth: BeamWidth, classes: Classes);
             var score = Evaluate(model, dev);
             var progress = beam is null ? FormattableString.Invariant($"transition err {100.0 * errors / Math.Max(1, steps):F2}%")
                 : FormattableString.Invariant($"beam {BeamWidth}: updated {100.0 * beam.Updates / Math.Max(1, beam.Sentences):F2}% of sentences ({beam.Skipped} non-projective skipped)");
@@ -189,7 +207,7 @@ public sealed class ParserTrainer
     /// <summary>Parses a treebank sentence with the tags it carries, returning 0-based heads (-1 root) and relations.</summary>
     internal static (int[] Heads, string[] Rels) Parse(ParserModel model, TreebankSentence s, ParserFeatures features, ParserState state)
     {
-        Prepare(features, s);
+        Prepare(features, s, model.Classes);
         model.Parse(features, state, s.Length);
         var heads = new int[s.Length];
         var rels = new string[s.Length];
@@ -216,7 +234,27 @@ public sealed class ParserTrainer
         return score;
     }
 
-    internal static void Prepare(ParserFeatures features, TreebankSentence s)
+    internal static void Prepare(ParserFeatures features, TreebankSentence s, ParserClasses? classes)
+    {
+        var (words, tags, punct) = Atoms(s);
+        if (classes is null)
+        {
+            features.Prepare(s.Length, words, tags, punct);
+            return;
+        }
+        var senses = classes.HasSenses ? new ulong[s.Length] : null;
+        var ambiguity = classes.HasAmbiguity ? new ulong[s.Length] : null;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (senses is not null) senses[i] = classes.Sense(s.Forms[i], words[i], UposOf(s.Upos[i]), tags[i]);
+            if (ambiguity is not null) ambiguity[i] = classes.AmbiguityOf(words[i]);
+        }
+        features.Prepare(s.Length, words, tags, punct, senses, ambiguity);
+    }
+
+    private static Upos UposOf(string upos) => Enum.TryParse<Upos>(upos, out var u) ? u : Upos.X;
+
+    private static (ulong[] Words, ulong[] Tags, bool[] Punct) Atoms(TreebankSentence s)
     {
         var words = new ulong[s.Length];
         var tags = new ulong[s.Length];
@@ -224,10 +262,10 @@ public sealed class ParserTrainer
         for (int i = 0; i < s.Length; i++)
         {
             words[i] = FeatureHash.Lower(s.Forms[i]);
-            var upos = Enum.TryParse<Upos>(s.Upos[i], out var u) ? u : Upos.X;
+            var upos = UposOf(s.Upos[i]);
             tags[i] = ParserModel.TagAtom(s.Xpos[i], upos);
             punct[i] = upos == Upos.PUNCT;
         }
-        features.Prepare(s.Length, words, tags, punct);
+        return (words, tags, punct);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class PunctuationTrainer
             foreach (var si in order)
             {
                 var s = train[si];
-                ParserTrainer.Prepare(features, s);
+                ParserTrainer.Prepare(features, s, plain.Classes);
                 state.SetTree(trees[si].Heads, trees[si].Labels);
                 var pf = features.Punctuation;
                 bool aside = plain.PunctuationAside && Unattach(features, state, s.Length);

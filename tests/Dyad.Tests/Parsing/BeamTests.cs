@@ -83,9 +83,9 @@ public sealed class BeamTests
         var beam = new ParserState();
         foreach (var s in TinyTreebank.Sentences())
         {
-            ParserTrainer.Prepare(features, s);
+            ParserTrainer.Prepare(features, s, null);
             model.Parse(features, greedy, s.Length);
-            ParserTrainer.Prepare(features, s);
+            ParserTrainer.Prepare(features, s, null);
             model.ParseBeam(features, beam, s.Length, 1);
             Assert.Equal(greedy.Heads.AsSpan(0, s.Length).ToArray(), beam.Heads.AsSpan(0, s.Length).ToArray());
             Assert.Equal(greedy.Labels.AsSpan(0, s.Length).ToArray(), beam.Labels.AsSpan(0, s.Length).ToArray());
