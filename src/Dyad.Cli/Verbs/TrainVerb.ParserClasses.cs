@@ -14,7 +14,7 @@ internal static partial class Verbs
         Description = "parser: read WordNet 3.0 from this folder (e.g. /usr/share/wordnet) and give the features the supersenses of nouns and verbs "
             + "(noun.person, verb.motion …); the table is stored in parser.bin",
     };
-    private static readonly Option<bool> ParserAmbiguityOption = new("--ambiguity")
+    private static readonly Option<bool> AmbiguityClassesOption = new("--ambiguity")
     {
         Description = "parser: give the features each word's tag-ambiguity class (the tags it takes in train, as the tagger builds them); stored in parser.bin",
     };
@@ -25,7 +25,7 @@ internal static partial class Verbs
         if (wordnet is null && !ambiguity) return null;
         CheckWordNet(wordnet);
         var classes = new ParserClasses(wordnet is null ? null : WordNetReader.Read(wordnet), wordnet is null ? null : VerbSenses.Read(wordnet),
-            ambiguity ? ParserAmbiguity.Build(train) : null);
+            ambiguity ? AmbiguityClasses.Build(train) : null);
         TrainLog($"parser classes: {(classes.HasSenses ? $"{classes.Nouns!.Count:N0} WordNet nouns, {classes.Verbs!.Count:N0} verb forms" : "no supersenses")}; "
             + $"{(classes.HasAmbiguity ? $"{classes.Ambiguity!.Count:N0} words with ambiguity classes" : "no ambiguity classes")}");
         return classes;

@@ -41,8 +41,8 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainGazetteer());
         train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
             parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption), parse.GetValue(ReverseOption),
-                parse.GetValue(ParserWordNetOption), parse.GetValue(ParserAmbiguityOption)),
-            BeamOption, ParserEnsembleOption, ReverseOption, ParserWordNetOption, ParserAmbiguityOption));
+                parse.GetValue(ParserWordNetOption), parse.GetValue(AmbiguityClassesOption)),
+            BeamOption, ParserEnsembleOption, ReverseOption, ParserWordNetOption, AmbiguityClassesOption));
         return train;
     }
 

@@ -226,32 +226,9 @@ public sealed partial class TaggerTrainer
     /// <summary>Ambiguity classes from the training sentences outside <paramref name="fold"/> (all of them when -1).</summary>
     private Dictionary<ulong, ulong> BuildAmbiguity(IReadOnlyList<TreebankSentence> train, int fold)
     {
-        var counts = new Dictionary<ulong, Dictionary<ulong, int>>();
+        if (fold < 0) return AmbiguityClasses.Build(train, null, AmbiguityMinCount, AmbiguityMinShare);
         var foldOf = Folds.Assign(train, AmbiguityFolds);
-        for (int si = 0; si < train.Count; si++)
-        {
-            if (fold >= 0 && foldOf[si] == fold) continue;
-            var s = train[si];
-            for (int i = 0; i < s.Length; i++)
-            {
-                var key = FeatureHash.Lower(s.Forms[i]);
-                if (!counts.TryGetValue(key, out var byClass)) counts[key] = byClass = [];
-                // Keyed by the tag strings, not class ids, so every trainer (and jackknife fold) builds the same atoms.
-                var c = FeatureHash.Of(2, FeatureHash.Text(s.Xpos[i]), FeatureHash.Text(s.Upos[i]));
-                byClass[c] = byClass.GetValueOrDefault(c) + 1;
-            }
-        }
-        var result = new Dictionary<ulong, ulong>();
-        foreach (var (key, byClass) in counts)
-        {
-            int total = byClass.Values.Sum();
-            if (total < AmbiguityMinCount) continue;
-            ulong atom = FeatureHash.Text("<class>");
-            foreach (var c in byClass.Where(p => p.Value >= AmbiguityMinShare * total).Select(p => p.Key).Order())
-                atom = FeatureHash.Mix(atom + c);
-            result[key] = atom;
-        }
-        return result;
+        return AmbiguityClasses.Build(train, si => foldOf[si] == fold, AmbiguityMinCount, AmbiguityMinShare);
     }
 
     private Dictionary<ulong, int> BuildDictionary(IReadOnlyList<TreebankSentence> train, Dictionary<(string, string), int> classIndex)

@@ -55,7 +55,7 @@ public sealed class ParserClassesTests
             File.WriteAllText(Path.Combine(dir, "index.adj"), "");
             File.WriteAllText(Path.Combine(dir, "index.adv"), "");
             File.WriteAllText(Path.Combine(dir, "verb.exc"), "ran run\n");
-            return new ParserClasses(WordNetReader.Read(dir), VerbSenses.Read(dir), ambiguity ? ParserAmbiguity.Build(TinyTreebank.Sentences()) : null);
+            return new ParserClasses(WordNetReader.Read(dir), VerbSenses.Read(dir), ambiguity ? AmbiguityClasses.Build(TinyTreebank.Sentences()) : null);
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
@@ -86,7 +86,7 @@ public sealed class ParserClassesTests
     [Fact]
     public void Build_Ambiguity_ClassesOnlyWordsSeenThreeTimes()
     {
-        var amb = ParserAmbiguity.Build(TinyTreebank.Sentences());
+        var amb = AmbiguityClasses.Build(TinyTreebank.Sentences());
         // "the" and "." occur in most of the tiny sentences; "rebels" once.
         Assert.True(amb.ContainsKey(FeatureHash.Lower("the")));
         Assert.False(amb.ContainsKey(FeatureHash.Lower("rebels")));
