@@ -193,10 +193,9 @@ internal static partial class Verbs
             TrainLog($"member seed {s}: dev {trainer.DevScore}; wrote {memberPath} ({new FileInfo(memberPath).Length:N0} bytes, unpruned); "
                 + $"alone pruned under {ParserPruneUnits} units: dev {ParserTrainer.Evaluate(member.Pruned(ParserPruneUnits), devTagged)}");
         }
-        // The alternative ranker learns from the ensemble's trees of train tagged as the first member's were.
-        // (One member keeps its own ranker, so its train tags are not needed.)
+        // The alternative ranker learns from the ensemble's trees of train tagged as the first member's were. One member keeps
+        // its own ranker (there is no mean for a retrained ranker to improve on), so its train tags are not needed.
         firstTags ??= count > 1 ? Jackknife.Tag(train, ParserFolds, seed, TrainLog) : train;
-        // One member keeps its own ranker: there is no mean for a retrained ranker to improve on.
         var ensemble = new ParserEnsemble { Seed = seed, Log = TrainLog, PunctuationEpochs = count > 1 ? 10 : 0 };
         var combined = ensemble.Combine(members, firstTags, devTagged);
         var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{(count > 1 ? $" --ensemble {count}" : "")}{(reverse ? " --reverse" : "")}{ParserClassFlags(wordnet, ambiguity)}";

@@ -33,14 +33,7 @@ public sealed partial class ParserTrainer
         {
             var (words, tags, punct) = Atoms(s);
             combination.Parse(first, second, features, state, words, tags, punct);
-            var heads = new int[s.Length];
-            var rels = new string[s.Length];
-            for (int i = 0; i < s.Length; i++)
-            {
-                int h = state.Heads[i];
-                heads[i] = h < 0 || h >= s.Length ? -1 : h;
-                rels[i] = heads[i] < 0 || state.Labels[i] < 0 ? "root" : first.Relations[state.Labels[i]];
-            }
+            var (heads, rels) = Tree(state, first.Relations, s.Length);
             score.Add(s, null, null, null, heads, rels);
         }
         return score;

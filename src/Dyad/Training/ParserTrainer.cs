@@ -43,17 +43,13 @@ public sealed partial class ParserTrainer
 
     public ParserModel Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
     {
-        if (!Reverse) return TrainInOrder(train, dev);
+        if (!Reverse) return TrainInOrder(train, dev, OnImproved);
         // The mirrored sentences train an ordinary (unflagged) parser; flagging it afterwards makes it mirror its input itself.
         var onImproved = OnImproved;
-        var inner = new ParserTrainer { Seed = Seed, MaxEpochs = MaxEpochs, Patience = Patience, FollowModel = FollowModel, BeamWidth = BeamWidth,
-            PunctuationAside = PunctuationAside, PunctuationEpochs = PunctuationEpochs, Classes = Classes, Log = Log, OnImproved = (m, score, epoch) => onImproved(m.WithReverse(true), score, epoch) };
-        var model = inner.Train(Mirrored(train), Mirrored(dev)).WithReverse(true);
-        DevScore = inner.DevScore;
-        return model;
+        return TrainInOrder(Mirrored(train), Mirrored(dev), (m, score, epoch) => onImproved(m.WithReverse(true), score, epoch)).WithReverse(true);
     }
 
-    private ParserModel TrainInOrder(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev)
+    private ParserModel TrainInOrder(IReadOnlyList<TreebankSentence> train, IReadOnlyList<TreebankSentence> dev, Action<ParserModel, SyntaxScore, int> onImproved)
     {
         var relations = train.SelectMany(s => s.Rels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
@@ -137,7 +133,7 @@ public sealed partial class ParserTrainer
                 DevScore = score;
                 sinceBest = 0;
                 bestEpoch = epoch;
-                OnImproved(model, score, epoch);
+                onImproved(model, score, epoch);
             }
             else sinceBest++;
         }
@@ -148,7 +144,7 @@ public sealed partial class ParserTrainer
         if (withMarks.Punctuation is not null)
         {
             DevScore = punctuation.DevScore;
-            OnImproved(withMarks, DevScore!, bestEpoch);
+            onImproved(withMarks, DevScore!, bestEpoch);
         }
         return withMarks;
     }
@@ -209,13 +205,19 @@ public sealed partial class ParserTrainer
     {
         Prepare(features, s, model.Classes);
         model.Parse(features, state, s.Length);
-        var heads = new int[s.Length];
-        var rels = new string[s.Length];
-        for (int i = 0; i < s.Length; i++)
+        return Tree(state, model.Relations, s.Length);
+    }
+
+    /// <summary>The tree in <paramref name="state"/> as 0-based heads (-1 root) and relation names.</summary>
+    internal static (int[] Heads, string[] Rels) Tree(ParserState state, string[] relations, int n)
+    {
+        var heads = new int[n];
+        var rels = new string[n];
+        for (int i = 0; i < n; i++)
         {
             int h = state.Heads[i];
-            heads[i] = h < 0 || h >= s.Length ? -1 : h;
-            rels[i] = heads[i] < 0 || state.Labels[i] < 0 ? "root" : model.Relations[state.Labels[i]];
+            heads[i] = h < 0 || h >= n ? -1 : h;
+            rels[i] = heads[i] < 0 || state.Labels[i] < 0 ? "root" : relations[state.Labels[i]];
         }
         return (heads, rels);
     }
