@@ -193,8 +193,8 @@ internal sealed class VerbCoder : IDisposable
         _v.MentionAt(t) is var m && m >= 0 ? _v.Doc.Entities[m].Label is "PER" or "ROLE"
         : _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
 
-    private bool IsUncodedPatient(int t) =>
-        t >= 0 && _v.Upos(t) == Dyad.Documents.Upos.NOUN && _v.MentionAt(t) < 0 && _v.Lemma(t) is { } l && PersonNouns.Words.Contains(l);
+    // A person noun no mention covers: IsPeople's noun half.
+    private bool IsUncodedPatient(int t) => t >= 0 && _v.MentionAt(t) < 0 && IsPeople(t);
 
     private bool AnyActor(int subject)
     {
