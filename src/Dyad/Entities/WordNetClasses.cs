@@ -1,3 +1,5 @@
+using Dyad.Learning;
+
 namespace Dyad.Entities;
 
 /// <summary>WordNet 3.0 classes of single words (noun supersenses, instance class, parts of speech), keyed by the hash of the lower-cased word.</summary>
@@ -41,7 +43,7 @@ internal sealed class WordNetClasses
 
     public static ulong Senses(ulong c) => c & ((1UL << SenseBits) - 1);
 
-    public static uint KeyOf(ReadOnlySpan<char> lower) => (uint)NerFeatures.Key(Dyad.Learning.FeatureHash.Text(lower));
+    public static uint KeyOf(ReadOnlySpan<char> lower) => (uint)NerFeatures.Key(FeatureHash.Text(lower));
 
     /// <summary>
     /// The class of a lower-cased word given with its <see cref="Dyad.Learning.FeatureHash.Text"/> hash, or of its
@@ -65,9 +67,7 @@ internal sealed class WordNetClasses
     public void Write(BinaryWriter w)
     {
         var keys = _classes.Keys.Order().ToArray();
-        w.Write(keys.Length);
-        uint last = 0;
-        foreach (var k in keys) { w.Write7BitEncodedInt((int)(k - last)); last = k; }
+        KeyGaps.Write(w, keys);
         foreach (var k in keys) w.Write((byte)First(_classes[k]));
         foreach (var k in keys) w.Write((ushort)(_classes[k] >> InstanceShift));
         foreach (var k in keys)
@@ -81,11 +81,8 @@ internal sealed class WordNetClasses
 
     public static WordNetClasses Read(BinaryReader r)
     {
-        int n = r.ReadInt32();
-        if (n < 0) throw new InvalidDataException("WordNet table has a negative size");
-        var keys = new uint[n];
-        uint last = 0;
-        for (int i = 0; i < n; i++) keys[i] = last += (uint)r.Read7BitEncodedInt();
+        var keys = KeyGaps.Read(r, "WordNet table");
+        int n = keys.Length;
         var values = new ulong[n];
         for (int i = 0; i < n; i++) values[i] = (ulong)r.ReadByte() << FirstShift;
         for (int i = 0; i < n; i++) values[i] |= (ulong)r.ReadUInt16() << InstanceShift;

@@ -92,21 +92,15 @@ internal sealed class VerbSenses
     public void Write(BinaryWriter w)
     {
         var keys = _files.Keys.Order().ToArray();
-        w.Write(keys.Length);
-        uint last = 0;
-        foreach (var k in keys) { w.Write7BitEncodedInt((int)(k - last)); last = k; }
+        KeyGaps.Write(w, keys);
         foreach (var k in keys) w.Write(_files[k]);
     }
 
     public static VerbSenses Read(BinaryReader r)
     {
-        int n = r.ReadInt32();
-        if (n < 0 || n > 1 << 22) throw new InvalidDataException($"verb supersense table has {n} entries");
-        var keys = new uint[n];
-        uint last = 0;
-        for (int i = 0; i < n; i++) keys[i] = last += (uint)r.Read7BitEncodedInt();
-        var files = new Dictionary<uint, byte>(n);
-        for (int i = 0; i < n; i++) files[keys[i]] = r.ReadByte();
+        var keys = KeyGaps.Read(r, "verb supersense table");
+        var files = new Dictionary<uint, byte>(keys.Length);
+        foreach (var k in keys) files[k] = r.ReadByte();
         return new VerbSenses(files);
     }
 }
