@@ -22,8 +22,9 @@ internal static partial class Verbs
         var input = new Argument<FileInfo>("in") { Description = "a tagger, parser or entity model file" };
         var output = new Argument<FileInfo>("out") { Description = "where to write the compact file (may be the input)" };
         var keyBits = new Option<int>("--key-bits") { Description = $"low bits of each feature hash to keep ({PerceptronModel.MinKeyBits} to 64); features whose cut hashes collide are merged", DefaultValueFactory = _ => 40 };
+        var shift = new Option<int>("--weight-shift") { Description = "round every weight to a multiple of 2^N (lossy: decisions may change; 0, the default, keeps the weights exactly)" };
         var command = new Command("compact", "Rewrite a model file with its feature keys cut to --key-bits and Rice-coded and its weights in separate streams: "
-            + "a smaller file that loads in every build since session 10 and decides as before when no keys collide (reported).") { input, output, keyBits };
+            + "a smaller file that loads in every build since session 10 and decides as before when no keys collide (reported).") { input, output, keyBits, shift };
         command.SetAction(parse =>
         {
             try
@@ -31,14 +32,15 @@ internal static partial class Verbs
                 var from = parse.GetValue(input)!;
                 var to = parse.GetValue(output)!;
                 int bits = parse.GetValue(keyBits);
+                int weightShift = parse.GetValue(shift);
                 if (!from.Exists) throw new FileNotFoundException($"no such file: {from.FullName}");
                 long before = from.Length;
                 var log = Console.Error;
                 PerceptronModel Compact(PerceptronModel m)
                 {
-                    var compact = m.Compacted(bits, out var report);
+                    var compact = m.Compacted(bits, out var report, weightShift);
                     log.WriteLine($"  {m.ClassCount} classes, {m.FeatureCount:N0} features → {compact.FeatureCount:N0}: " +
-                        $"{report.Merged} merged by collision, {report.Dropped} cut to zero and dropped, {report.Saturated} weights clamped");
+                        $"{report.Merged} merged by collision, {report.Dropped} cut to zero and dropped, {report.Saturated} weights clamped, {report.Zeroed} rounded to zero");
                     return compact;
                 }
                 string kind = ModelKind(from.FullName);
@@ -54,7 +56,7 @@ internal static partial class Verbs
                 if (after < before)
                 {
                     File.Move(written, to.FullName, overwrite: true);
-                    Console.WriteLine($"{kind}: {before:N0} → {after:N0} bytes ({100.0 * after / before:F1} %), keys cut to {bits} bits, wrote {to.FullName}");
+                    Console.WriteLine($"{kind}: {before:N0} → {after:N0} bytes ({100.0 * after / before:F1} %), keys cut to {bits} bits{(weightShift > 0 ? $", weights rounded to multiples of {1 << weightShift}" : "")}, wrote {to.FullName}");
                     return 0;
                 }
                 // The entity model's keys are 28-bit already and Brotli packs its interleaved entries better than the

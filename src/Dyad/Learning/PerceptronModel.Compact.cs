@@ -12,6 +12,7 @@ public sealed partial class PerceptronModel
     // that predates it rejects the file as out of range instead of misreading it.
     private const int CompactMarker = -1;
     private const int MaxMaskClasses = 8;
+    private const int MaxWeightShift = 8;
 
     /// <summary>The fewest key bits a compact model may keep: below it, absent features hit stored ones too often.</summary>
     public const int MinKeyBits = 24;
@@ -19,22 +20,29 @@ public sealed partial class PerceptronModel
     /// <summary>How many low bits of each feature hash the model keeps; lookups mask queries to them (64: the whole hash).</summary>
     public int KeyBits { get; }
 
+    /// <summary>How many low bits every weight leaves at zero, so the file need not store them (0: weights as trained).</summary>
+    public int WeightShift { get; }
+
     /// <summary>Whether <see cref="Write"/> uses the compact encoding (a model from <see cref="Compacted"/> or a compact file).</summary>
     public bool IsCompact { get; }
 
     private static ulong KeyMask(int keyBits) => keyBits >= 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
 
-    /// <summary>What compaction changed: features folded into another's truncated key, dropped, or clamped.</summary>
-    public readonly record struct CompactionReport(int Merged, int Dropped, int Saturated);
+    /// <summary>What compaction changed: features folded into another's truncated key, dropped, weights clamped or rounded to zero.</summary>
+    public readonly record struct CompactionReport(int Merged, int Dropped, int Saturated, int Zeroed = 0);
 
     /// <summary>This model with keys cut to their low <paramref name="keyBits"/> bits, written in the compact encoding.</summary>
     /// <remarks>Features whose cut keys collide become one feature whose weights are their sums per class (clamped to
     /// int16), which is what a lookup of either would have to return anyway; a key cut to zero (the empty slot) is dropped.
-    /// With no collision the model scores every input exactly as before.</remarks>
-    public PerceptronModel Compacted(int keyBits, out CompactionReport report)
+    /// With no collision the model scores every input exactly as before. A <paramref name="weightShift"/> above zero rounds
+    /// every weight to a multiple of 2^shift (lossy: scores stay in the same units, so margins and thresholds keep their
+    /// meaning, but decisions may change; measure before shipping).</remarks>
+    public PerceptronModel Compacted(int keyBits, out CompactionReport report, int weightShift = 0)
     {
         if (keyBits < MinKeyBits || keyBits > KeyBits)
             throw new ArgumentOutOfRangeException(nameof(keyBits), $"key bits must be {MinKeyBits} to {KeyBits} for this model");
+        if (weightShift < 0 || weightShift > MaxWeightShift)
+            throw new ArgumentOutOfRangeException(nameof(weightShift), $"the weight shift is 0 to {MaxWeightShift}");
         ulong mask = KeyMask(keyBits);
         var cut = new ulong[Keys.Length];
         var order = new int[Keys.Length];
@@ -45,7 +53,7 @@ public sealed partial class PerceptronModel
         var entries = new List<int>(_entries.Length);
         var sums = new int[ClassCount];
         var touched = new List<int>();
-        int merged = 0, dropped = 0, saturated = 0;
+        int merged = 0, dropped = 0, saturated = 0, zeroed = 0;
         for (int g = 0; g < cut.Length;)
         {
             int end = g + 1;
@@ -64,6 +72,11 @@ public sealed partial class PerceptronModel
             {
                 int w = Math.Clamp(sums[c], short.MinValue, short.MaxValue);
                 if (w != sums[c]) saturated++;
+                if (weightShift > 0 && w != 0)
+                {
+                    w = Math.Clamp((int)Math.Round(w / (double)(1 << weightShift), MidpointRounding.AwayFromZero), short.MinValue >> weightShift, short.MaxValue >> weightShift) << weightShift;
+                    if (w == 0) zeroed++;
+                }
                 if (w != 0) entries.Add((c << 16) | (ushort)(short)w);
                 sums[c] = 0;
             }
@@ -71,8 +84,8 @@ public sealed partial class PerceptronModel
             if (entries.Count > starts[^1]) { keys.Add(cut[g]); starts.Add(entries.Count); }
             g = end;
         }
-        report = new CompactionReport(merged, dropped, saturated);
-        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries], keyBits, compact: true);
+        report = new CompactionReport(merged, dropped, saturated, zeroed);
+        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries], keyBits, compact: true, weightShift);
     }
 
     private void WriteCompact(BinaryWriter w)
@@ -83,6 +96,7 @@ public sealed partial class PerceptronModel
         w.Write(Keys.Length);
         w.Write(_entries.Length);
         w.Write((byte)KeyBits);
+        w.Write((byte)WeightShift);
         if (ClassCount <= MaxMaskClasses)
             for (int i = 0; i < Keys.Length; i++)
             {
@@ -101,8 +115,9 @@ public sealed partial class PerceptronModel
             for (int i = 0; i < Keys.Length; i++) w.Write7BitEncodedInt(Starts[i + 1] - Starts[i]);
             foreach (int e in _entries) w.Write7BitEncodedInt(e >>> 16);
         }
-        foreach (int e in _entries) w.Write((byte)(e >> 8));
-        foreach (int e in _entries) w.Write((byte)e);
+        // Every weight is a multiple of 2^WeightShift (Compacted made it so): the shifted value is exact.
+        foreach (int e in _entries) w.Write((byte)((short)e >> WeightShift >> 8));
+        foreach (int e in _entries) w.Write((byte)((short)e >> WeightShift));
         RiceKeys.Write(w, Keys);
     }
 
@@ -114,7 +129,8 @@ public sealed partial class PerceptronModel
         int keyCount = r.ReadInt32();
         int entryCount = r.ReadInt32();
         int keyBits = r.ReadByte();
-        if (classCount <= 0 || classCount > ushort.MaxValue || keyBits < MinKeyBits || keyBits > 64 || keyCount < 0
+        int shift = r.ReadByte();
+        if (classCount <= 0 || classCount > ushort.MaxValue || keyBits < MinKeyBits || keyBits > 64 || shift > MaxWeightShift || keyCount < 0
             || entryCount < keyCount || keyCount > r.Remaining || entryCount > r.Remaining / 2)
             throw new InvalidDataException("compact perceptron header is out of range");
         var keys = GC.AllocateUninitializedArray<ulong>(keyCount);
@@ -155,8 +171,13 @@ public sealed partial class PerceptronModel
         if (n != entryCount) throw new InvalidDataException("perceptron entry count mismatch");
         var high = r.ReadBytes(entryCount);
         var low = r.ReadBytes(entryCount);
-        for (int e = 0; e < entryCount; e++) entries[e] |= high[e] << 8 | low[e];
+        for (int e = 0; e < entryCount; e++)
+        {
+            int w = (short)(high[e] << 8 | low[e]) << shift;
+            if (w != (short)w) throw new InvalidDataException("compact perceptron weight is out of range");
+            entries[e] |= (ushort)w;
+        }
         RiceKeys.Read(ref r, keys, KeyMask(keyBits));
-        return new Unbuilt(classCount, scale, keys, starts, entries, keyBits, compact: true);
+        return new Unbuilt(classCount, scale, keys, starts, entries, keyBits, compact: true, shift);
     }
 }

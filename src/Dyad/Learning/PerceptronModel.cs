@@ -41,11 +41,13 @@ public sealed partial class PerceptronModel
     /// <param name="keys">Feature hashes, distinct and non-zero.</param>
     /// <param name="starts">For feature i, its entries are entries[starts[i]..starts[i+1]].</param>
     /// <param name="keyBits">How many low bits of each hash the keys keep (64 unless compacted).</param>
-    internal PerceptronModel(int classCount, float scale, ulong[] keys, int[] starts, int[] entries, int keyBits = 64, bool compact = false)
+    /// <param name="weightShift">Low bits left at zero in every weight (compact files only).</param>
+    internal PerceptronModel(int classCount, float scale, ulong[] keys, int[] starts, int[] entries, int keyBits = 64, bool compact = false, int weightShift = 0)
     {
         ClassCount = classCount;
         KeyBits = keyBits;
         IsCompact = compact;
+        WeightShift = weightShift;
         _keyMask = KeyMask(keyBits);
         Scale = scale;
         Keys = keys;
@@ -132,7 +134,7 @@ public sealed partial class PerceptronModel
             keys.Add(Keys[i]);
             starts.Add(entries.Count);
         }
-        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries], KeyBits, IsCompact);
+        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries], KeyBits, IsCompact, WeightShift);
     }
 
     /// <summary>Writes the model: in the compact encoding when <see cref="IsCompact"/>, else in the original one.</summary>
@@ -176,9 +178,9 @@ public sealed partial class PerceptronModel
     }
 
     /// <summary>A model read but not yet indexed: building the table is the part worth moving off the reading thread.</summary>
-    internal sealed class Unbuilt(int classCount, float scale, ulong[] keys, int[] starts, int[] entries, int keyBits = 64, bool compact = false)
+    internal sealed class Unbuilt(int classCount, float scale, ulong[] keys, int[] starts, int[] entries, int keyBits = 64, bool compact = false, int weightShift = 0)
     {
-        public PerceptronModel Build() => new(classCount, scale, keys, starts, entries, keyBits, compact);
+        public PerceptronModel Build() => new(classCount, scale, keys, starts, entries, keyBits, compact, weightShift);
     }
 
     private static Unbuilt Read(ref PayloadReader r)

@@ -126,11 +126,24 @@ public sealed class PerceptronCompactTests
     [InlineData(7, 0x7F)]  // the high byte of the class count
     [InlineData(15, 0x7F)] // the high byte of the key count
     [InlineData(20, 70)]   // the key bits
+    [InlineData(21, 9)]    // the weight shift
     public void Read_CorruptCompactHeader_ThrowsInvalidData(int offset, byte value)
     {
         var bytes = Bytes(Model(51, 100, seed: 2).Compacted(40, out _));
         bytes[offset] = value;
         Assert.Throws<InvalidDataException>(() => PerceptronModel.Read(new BinaryReader(new MemoryStream(bytes))));
+    }
+
+    [Fact]
+    public void Compacted_WeightShift_RoundsEachWeightToAMultipleAndKeepsItsUnits()
+    {
+        var model = new PerceptronModel(2, 1f, [7, 9], [0, 2, 3], [0 << 16 | 100, 1 << 16 | 5, 1 << 16 | 32767]);
+        var compact = model.Compacted(40, out var report, weightShift: 4);
+        Assert.Equal(1, report.Zeroed); // 5 rounds to 0 and leaves its feature's run
+        var read = RoundTrip(compact);
+        Assert.Equal(4, read.WeightShift);
+        Assert.Equal(new[] { 0 << 16 | 96, 1 << 16 | 32752 }, read.Entries);
+        Assert.Equal(new[] { 96, 0 }, Scores(read, [7]));
     }
 
     [Property(MaxTest = 100)]
