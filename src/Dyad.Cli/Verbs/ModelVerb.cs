@@ -27,6 +27,7 @@ internal static partial class Verbs
             + "a smaller file that loads in every build since session 10 and decides as before when no keys collide (reported).") { input, output, keyBits, shift };
         command.SetAction(parse =>
         {
+            var cli = CliContext.From(parse);
             try
             {
                 var from = parse.GetValue(input)!;
@@ -34,8 +35,9 @@ internal static partial class Verbs
                 int bits = parse.GetValue(keyBits);
                 int weightShift = parse.GetValue(shift);
                 if (!from.Exists) throw new FileNotFoundException($"no such file: {from.FullName}");
+                if (bits < PerceptronModel.MinKeyBits || bits > 64) throw new ArgumentException($"--key-bits must be {PerceptronModel.MinKeyBits} to 64");
                 long before = from.Length;
-                var log = Console.Error;
+                var log = cli.Error;
                 PerceptronModel Compact(PerceptronModel m)
                 {
                     var compact = m.Compacted(bits, out var report, weightShift);
@@ -56,19 +58,23 @@ internal static partial class Verbs
                 if (after < before)
                 {
                     File.Move(written, to.FullName, overwrite: true);
-                    Console.WriteLine($"{kind}: {before:N0} → {after:N0} bytes ({100.0 * after / before:F1} %), keys cut to {bits} bits{(weightShift > 0 ? $", weights rounded to multiples of {1 << weightShift}" : "")}, wrote {to.FullName}");
+                    cli.Out.WriteLine($"{kind}: {before:N0} → {after:N0} bytes ({100.0 * after / before:F1} %), keys cut to {bits} bits{(weightShift > 0 ? $", weights rounded to multiples of {1 << weightShift}" : "")}, wrote {to.FullName}");
+                    // A manifest beside the output that lists the file (models/manifest.json) keeps pinning what is on disk.
+                    var manifest = Path.Combine(Path.GetDirectoryName(to.FullName)!, "manifest.json");
+                    if (Dyad.Training.ModelManifest.Repin(manifest, to.FullName, $"dyad model compact --key-bits {bits}{(weightShift > 0 ? $" --weight-shift {weightShift}" : "")}"))
+                        cli.Out.WriteLine($"updated the sha256 and size of {to.Name} in {manifest}");
                     return 0;
                 }
                 // The entity model's keys are 28-bit already and Brotli packs its interleaved entries better than the
                 // separate streams: there the compact encoding is larger, so the original file stands.
                 File.Delete(written);
                 if (!string.Equals(from.FullName, to.FullName, StringComparison.Ordinal)) from.CopyTo(to.FullName, overwrite: true);
-                Console.WriteLine($"{kind}: the compact encoding would be {after:N0} bytes, not smaller than {before:N0}: kept the original encoding in {to.FullName}");
+                cli.Out.WriteLine($"{kind}: the compact encoding would be {after:N0} bytes, not smaller than {before:N0}: kept the original encoding in {to.FullName}");
                 return 0;
             }
             catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"dyad model compact: {e.Message}");
+                cli.Error.WriteLine($"dyad model compact: {e.Message}");
                 return 1;
             }
         });
