@@ -51,7 +51,9 @@ public static class ModelManifest
             m["bytes"] = bytes.Length;
             m["rewritten_by"] = rewrittenBy;
         }
-        File.WriteAllText(manifestPath, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        // Relaxed escaping keeps the hand-readable text of the other entries (">", "+", "&") as it was.
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        File.WriteAllText(manifestPath, root.ToJsonString(options) + "\n");
         return true;
     }
 }
