@@ -15,21 +15,21 @@ public sealed partial class PerceptronModel
     private const int MaxWeightShift = 8;
 
     /// <summary>The fewest key bits a compact model may keep: below it, absent features hit stored ones too often.</summary>
-    public const int MinKeyBits = 24;
+    internal const int MinKeyBits = 24;
 
     /// <summary>How many low bits of each feature hash the model keeps; lookups mask queries to them (64: the whole hash).</summary>
-    public int KeyBits { get; }
+    internal int KeyBits { get; }
 
     /// <summary>How many low bits every weight leaves at zero, so the file need not store them (0: weights as trained).</summary>
-    public int WeightShift { get; }
+    internal int WeightShift { get; }
 
     /// <summary>Whether <see cref="Write"/> uses the compact encoding (a model from <see cref="Compacted"/> or a compact file).</summary>
-    public bool IsCompact { get; }
+    internal bool IsCompact { get; }
 
     private static ulong KeyMask(int keyBits) => keyBits >= 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
 
     /// <summary>What compaction changed: features folded into another's truncated key, dropped, weights clamped or rounded to zero.</summary>
-    public readonly record struct CompactionReport(int Merged, int Dropped, int Saturated, int Zeroed = 0);
+    internal readonly record struct CompactionReport(int Merged, int Dropped, int Saturated, int Zeroed = 0);
 
     /// <summary>This model with keys cut to their low <paramref name="keyBits"/> bits, written in the compact encoding.</summary>
     /// <remarks>Features whose cut keys collide become one feature whose weights are their sums per class (clamped to
@@ -37,7 +37,7 @@ public sealed partial class PerceptronModel
     /// With no collision the model scores every input exactly as before. A <paramref name="weightShift"/> above zero rounds
     /// every weight to a multiple of 2^shift (lossy: scores stay in the same units, so margins and thresholds keep their
     /// meaning, but decisions may change; measure before shipping).</remarks>
-    public PerceptronModel Compacted(int keyBits, out CompactionReport report, int weightShift = 0)
+    internal PerceptronModel Compacted(int keyBits, out CompactionReport report, int weightShift = 0)
     {
         if (keyBits < MinKeyBits || keyBits > KeyBits)
             throw new ArgumentOutOfRangeException(nameof(keyBits), $"key bits must be {MinKeyBits} to {KeyBits} for this model");
