@@ -17,5 +17,6 @@ internal static partial class Verbs
         yield return Evaluate();
         yield return Train();
         yield return Actors();
+        yield return Model();
     }
 }

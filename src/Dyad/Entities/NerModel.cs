@@ -23,6 +23,9 @@ internal sealed class NerModel
         _transitions = NerDecoder.Transitions(weights);
     }
 
+    /// <summary>This model with its weights replaced by <paramref name="map"/> of them (`dyad model compact`).</summary>
+    public NerModel WithWeights(Func<PerceptronModel, PerceptronModel> map) => new(Features, map(Weights), TwoPass);
+
     public NerFeatures Features { get; }
     public PerceptronModel Weights { get; }
 

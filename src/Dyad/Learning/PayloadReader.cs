@@ -21,6 +21,14 @@ internal ref struct PayloadReader(ReadOnlySpan<byte> data)
 
     public short ReadInt16() => BinaryPrimitives.ReadInt16LittleEndian(Take(2));
 
+    public byte ReadByte() => Take(1)[0];
+
+    /// <summary>The next <paramref name="count"/> bytes, in place.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count) => count < 0 ? throw new InvalidDataException("negative byte count") : Take(count);
+
+    /// <summary>How many bytes are left: a bound on the counts a corrupt header may claim.</summary>
+    public readonly int Remaining => _data.Length - Position;
+
     /// <summary>A value written by BinaryWriter.Write7BitEncodedInt (at most five bytes).</summary>
     public int Read7BitEncodedInt()
     {

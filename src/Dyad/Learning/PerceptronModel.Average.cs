@@ -17,6 +17,8 @@ public sealed partial class PerceptronModel
         {
             if (m.ClassCount != classCount)
                 throw new ArgumentException($"cannot average models of {classCount} and {m.ClassCount} classes", nameof(models));
+            if (m.KeyBits != models[0].KeyBits)
+                throw new ArgumentException("cannot average models whose keys keep different numbers of bits", nameof(models));
             for (int i = 1; i < m.Keys.Length; i++)
                 if (m.Keys[i] <= m.Keys[i - 1]) throw new ArgumentException("model keys are not in ascending order", nameof(models));
         }
@@ -85,6 +87,6 @@ public sealed partial class PerceptronModel
             keptKeys.Add(keys[k]);
             keptStarts.Add(n);
         }
-        return new PerceptronModel(classCount, scale, [.. keptKeys], [.. keptStarts], entries[..n]);
+        return new PerceptronModel(classCount, scale, [.. keptKeys], [.. keptStarts], entries[..n], models[0].KeyBits, models[0].IsCompact);
     }
 }

@@ -52,8 +52,10 @@ public sealed partial class PerceptronModel
         }
     }
 
+    // A query cut to zero finds an empty slot (key zero, no entries): no stored key is zero, so it scores nothing.
     private int Find(Slot[] slots, ulong f)
     {
+        f &= _keyMask;
         int s = (int)(f & (ulong)_mask);
         while (true)
         {
@@ -82,14 +84,16 @@ public sealed partial class PerceptronModel
     {
         if (!Sse.IsSupported) return;
         fixed (T* p = table)
-            foreach (var f in features) Sse.Prefetch0(p + (int)(f & (ulong)_mask));
+            foreach (var f in features) Sse.Prefetch0(p + (int)(f & _homeMask));
     }
 
     private void ScorePacked(PackedSlot[] packed, ReadOnlySpan<ulong> features, Span<int> scores)
     {
         int classes = ClassCount;
-        foreach (var f in features)
+        ulong keyMask = _keyMask;
+        foreach (var query in features)
         {
+            ulong f = query & keyMask;
             int s = (int)(f & (ulong)_mask);
             while (true)
             {

@@ -12,6 +12,10 @@ public sealed partial class PerceptronModel
     // slot, so a feature costs one memory access instead of two: the lookups are cache misses and dominate parsing.
     private readonly PackedSlot[]? _packed;
     private readonly int _mask;
+    // Queries are cut to the model's key bits before the lookup (all ones unless compacted), one AND a feature; the
+    // home slot of a query is its hash under both masks.
+    private readonly ulong _keyMask;
+    private readonly ulong _homeMask;
     // Entry = class in the high 16 bits, weight (int16) in the low 16 bits.
     private readonly int[] _entries;
 
@@ -36,9 +40,15 @@ public sealed partial class PerceptronModel
 
     /// <param name="keys">Feature hashes, distinct and non-zero.</param>
     /// <param name="starts">For feature i, its entries are entries[starts[i]..starts[i+1]].</param>
-    internal PerceptronModel(int classCount, float scale, ulong[] keys, int[] starts, int[] entries)
+    /// <param name="keyBits">How many low bits of each hash the keys keep (64 unless compacted).</param>
+    /// <param name="weightShift">Low bits left at zero in every weight (compact files only).</param>
+    internal PerceptronModel(int classCount, float scale, ulong[] keys, int[] starts, int[] entries, int keyBits = 64, bool compact = false, int weightShift = 0)
     {
         ClassCount = classCount;
+        KeyBits = keyBits;
+        IsCompact = compact;
+        WeightShift = weightShift;
+        _keyMask = KeyMask(keyBits);
         Scale = scale;
         Keys = keys;
         Starts = starts;
@@ -47,6 +57,7 @@ public sealed partial class PerceptronModel
         int capacity = 16;
         while (capacity < keys.Length * 2) capacity <<= 1;
         _mask = capacity - 1;
+        _homeMask = (ulong)_mask & _keyMask;
         if (classCount <= MaxPackedClasses && TryPack(keys, starts, entries, capacity) is { } packed)
         {
             _packed = packed;
@@ -123,11 +134,13 @@ public sealed partial class PerceptronModel
             keys.Add(Keys[i]);
             starts.Add(entries.Count);
         }
-        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries]);
+        return new PerceptronModel(ClassCount, Scale, [.. keys], [.. starts], [.. entries], KeyBits, IsCompact, WeightShift);
     }
 
+    /// <summary>Writes the model: in the compact encoding when <see cref="IsCompact"/>, else in the original one.</summary>
     public void Write(BinaryWriter w)
     {
+        if (IsCompact) { WriteCompact(w); return; }
         w.Write(ClassCount);
         w.Write(Scale);
         w.Write(Keys.Length);
@@ -165,14 +178,15 @@ public sealed partial class PerceptronModel
     }
 
     /// <summary>A model read but not yet indexed: building the table is the part worth moving off the reading thread.</summary>
-    internal sealed class Unbuilt(int classCount, float scale, ulong[] keys, int[] starts, int[] entries)
+    internal sealed class Unbuilt(int classCount, float scale, ulong[] keys, int[] starts, int[] entries, int keyBits = 64, bool compact = false, int weightShift = 0)
     {
-        public PerceptronModel Build() => new(classCount, scale, keys, starts, entries);
+        public PerceptronModel Build() => new(classCount, scale, keys, starts, entries, keyBits, compact, weightShift);
     }
 
     private static Unbuilt Read(ref PayloadReader r)
     {
         int classCount = r.ReadInt32();
+        if (classCount == CompactMarker) return ReadCompact(ref r);
         float scale = r.ReadSingle();
         int keyCount = r.ReadInt32();
         int entryCount = r.ReadInt32();

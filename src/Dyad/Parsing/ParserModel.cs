@@ -194,6 +194,10 @@ public sealed partial class ParserModel
     /// <summary>A smaller copy: weights under <paramref name="minAbs"/> quantised units dropped from both classifiers.</summary>
     public ParserModel Pruned(int minAbs) => new(Transitions.Pruned(minAbs), Labels.Pruned(minAbs), Relations, Punctuation, PunctuationAside, BeamWidth, BeamMargin, Reverse, Classes);
 
+    /// <summary>This model with each classifier replaced by <paramref name="map"/> of it (`dyad model compact`).</summary>
+    internal ParserModel WithWeights(Func<PerceptronModel, PerceptronModel> map) =>
+        new(map(Transitions), map(Labels), Relations, Punctuation is null ? null : map(Punctuation), PunctuationAside, BeamWidth, BeamMargin, Reverse, Classes);
+
     public void Save(string path) => ModelFile.Save(path, Kind, Classes is null ? VersionWithoutClasses : Version, w =>
     {
         w.Write(Relations.Length);

@@ -36,4 +36,24 @@ public static class ModelManifest
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!);
         File.WriteAllText(manifestPath, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
+
+    /// <summary>Re-pins the hash and size of the entries whose file is <paramref name="modelPath"/>'s name after the file was
+    /// rewritten without retraining, noting how; scores stay. Returns whether an entry was found.</summary>
+    public static bool Repin(string manifestPath, string modelPath, string rewrittenBy)
+    {
+        if (!File.Exists(manifestPath) || JsonNode.Parse(File.ReadAllText(manifestPath)) is not JsonObject root || root["models"] is not JsonArray models) return false;
+        var entries = models.OfType<JsonObject>().Where(m => m["file"]?.GetValue<string>() == Path.GetFileName(modelPath)).ToList();
+        if (entries.Count == 0) return false;
+        var bytes = File.ReadAllBytes(modelPath);
+        foreach (var m in entries)
+        {
+            m["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            m["bytes"] = bytes.Length;
+            m["rewritten_by"] = rewrittenBy;
+        }
+        // Relaxed escaping keeps the hand-readable text of the other entries (">", "+", "&") as it was.
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        File.WriteAllText(manifestPath, root.ToJsonString(options) + "\n");
+        return true;
+    }
 }
