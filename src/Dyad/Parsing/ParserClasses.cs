@@ -50,7 +50,11 @@ internal sealed class ParserClasses
     }
 
     /// <summary>The atom of WordNet lexicographer file <paramref name="lexFile"/> (3–28 nouns, 29–43 verbs).</summary>
-    public static ulong SenseAtom(int lexFile) => FeatureHash.Of(250, (ulong)lexFile);
+    /// <remarks>Nouns hash under 251 by their stored number (file − 2) and verbs under 250 by their file: the encoding the
+    /// session-9 WordNet members were trained with, so a parser trained then reads the same atoms now.</remarks>
+    public static ulong SenseAtom(int lexFile) => lexFile <= LastNounFile ? FeatureHash.Of(251, (ulong)(lexFile - 2)) : FeatureHash.Of(250, (ulong)lexFile);
+
+    private const int LastNounFile = 28;
 
     /// <summary>True when both are absent, or hold the same kinds of tables of the same sizes (as members of one ensemble do).</summary>
     public static bool SameKinds(ParserClasses? a, ParserClasses? b) =>
