@@ -39,6 +39,7 @@ internal static partial class Verbs
             parse => TrainLemmatizer(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!)));
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
+        train.Subcommands.Add(TrainClusterText());
         train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
             parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption), parse.GetValue(ReverseOption),
                 parse.GetValue(ParserWordNetOption), parse.GetValue(AmbiguityClassesOption)),
