@@ -51,15 +51,11 @@ internal sealed partial class ParserFeatures
     private ulong C(int i) => _coarse[i + 1];
     private ulong F(int i) => _fine[i + 1];
 
-    private int ClusterTransitionFeatures(ParserState s, int s0, int s1, int b0, int b1, ulong s0w, ulong s0t, ulong b0w, ulong b0t, Span<ulong> f, int n)
+    private int ClusterTransitionFeatures(ParserState s, int s0, int s1, int b0, ulong s0w, ulong s0t, ulong b0w, ulong b0t, Span<ulong> f, int n)
     {
         ulong fs0 = F(s0), fs1 = F(s1), fb0 = F(b0), cs0 = C(s0), cs1 = C(s1), cb0 = C(b0);
         // The buffer word's first child is its preposition (case) once its left arcs are built: "ate pizza | with anchovies".
         ulong prep = W(b0 < 0 ? -1 : s.Left1[b0]);
-        f[n++] = FeatureHash.Of(300, fs0);
-        f[n++] = FeatureHash.Of(301, fb0);
-        f[n++] = FeatureHash.Of(302, fs1);
-        f[n++] = FeatureHash.Of(303, F(b1));
         f[n++] = FeatureHash.Of(304, fs0, fb0);
         f[n++] = FeatureHash.Of(305, FeatureHash.Of(0, cs0, s0t), cb0, b0t);
         f[n++] = FeatureHash.Of(306, fs1, fs0);

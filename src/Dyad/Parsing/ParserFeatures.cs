@@ -153,7 +153,7 @@ internal sealed partial class ParserFeatures
         f[n++] = FeatureHash.Of(179, b1t, b2t, T(s.BufferAt(3)));
         if (_compact) n = MarkTransitionFeatures(s0, s1, b0, s0t, s1t, b0t, s0w, b0w, f, n);
         if (_senses || _ambiguous) n = ClassTransitionFeatures(s, s0, s1, b0, b1, s0w, s1w, b0w, s0t, f, n);
-        if (_clustered) n = ClusterTransitionFeatures(s, s0, s1, b0, b1, s0w, s0t, b0w, b0t, f, n);
+        if (_clustered) n = ClusterTransitionFeatures(s, s0, s1, b0, s0w, s0t, b0w, b0t, f, n);
         return n;
     }
 
