@@ -19,16 +19,44 @@ internal static partial class Verbs
         Description = "parser: give the features each word's tag-ambiguity class (the tags it takes in train, as the tagger builds them); stored in parser.bin",
     };
 
-    /// <summary>The classes the options ask for (null: none), the WordNet tables read once and shared by every ensemble member.</summary>
-    private static ParserClasses? ParserClassesFrom(string? wordnet, bool ambiguity, IReadOnlyList<TreebankSentence> train)
+    private static readonly Option<string?> ParserClustersOption = new("--clusters")
     {
-        if (wordnet is null && !ambiguity) return null;
-        CheckWordNet(wordnet);
+        Description = "parser: read word clusters from this file (written by `dyad train clusters`) and give the features each word's coarse and fine "
+            + "class (Koo et al. 2008); the table is stored in parser.bin",
+    };
+
+    /// <summary>The lexical class options of `dyad train parser`.</summary>
+    internal sealed record ParserClassOptions(string? WordNet, bool Ambiguity, string? Clusters)
+    {
+        public bool Any => WordNet is not null || Ambiguity || Clusters is not null;
+
+        /// <summary>The options as they appear in the recorded command.</summary>
+        public string Flags => $"{(WordNet is null ? "" : $" --wordnet {WordNet}")}{(Ambiguity ? " --ambiguity" : "")}{(Clusters is null ? "" : $" --clusters {Clusters}")}";
+
+        /// <summary>The options as they appear in the names of kept ensemble members.</summary>
+        public string Suffix => $"{(WordNet is null ? "" : "-wordnet")}{(Ambiguity ? "-ambiguity" : "")}{(Clusters is null ? "" : "-clusters")}";
+    }
+
+    /// <summary>The classes the options ask for (null: none), the WordNet and cluster tables read once and shared by every ensemble member.</summary>
+    private static ParserClasses? ParserClassesFrom(ParserClassOptions options, IReadOnlyList<TreebankSentence> train)
+    {
+        if (!options.Any) return null;
+        CheckParserClasses(options);
+        var wordnet = options.WordNet;
         var classes = new ParserClasses(wordnet is null ? null : WordNetReader.Read(wordnet), wordnet is null ? null : VerbSenses.Read(wordnet),
-            ambiguity ? AmbiguityClasses.Build(train) : null);
+            options.Ambiguity ? AmbiguityClasses.Build(train) : null, options.Clusters is null ? null : WordClusters.ReadText(options.Clusters));
         TrainLog($"parser classes: {(classes.HasSenses ? $"{classes.Nouns!.Count:N0} WordNet nouns, {classes.Verbs!.Count:N0} verb forms" : "no supersenses")}; "
-            + $"{(classes.HasAmbiguity ? $"{classes.Ambiguity!.Count:N0} words with ambiguity classes" : "no ambiguity classes")}");
+            + $"{(classes.HasAmbiguity ? $"{classes.Ambiguity!.Count:N0} words with ambiguity classes" : "no ambiguity classes")}; "
+            + $"{(classes.HasClusters ? $"{classes.Clusters!.Count:N0} clustered words ({string.Join('/', classes.Clusters.Sizes)} classes)" : "no clusters")}");
         return classes;
+    }
+
+    /// <summary>Refuses a missing WordNet folder or cluster file before any training data is read.</summary>
+    internal static void CheckParserClasses(ParserClassOptions options)
+    {
+        CheckWordNet(options.WordNet);
+        if (options.Clusters is not null && !File.Exists(options.Clusters))
+            throw new ArgumentException($"--clusters: no file '{options.Clusters}' (write one with `dyad train clusters --text … --out FILE`)");
     }
 
     /// <summary>Refuses a --wordnet folder without the WordNet files before any training data is read.</summary>
@@ -38,9 +66,4 @@ internal static partial class Verbs
         if (!File.Exists(Path.Combine(wordnet, "data.noun")) || !File.Exists(Path.Combine(wordnet, "data.verb")))
             throw new ArgumentException($"--wordnet: '{wordnet}' holds no WordNet 3.0 database (data.noun, data.verb, index.*); on Debian `apt-get install wordnet-base` puts it in /usr/share/wordnet");
     }
-
-    /// <summary>The options as they appear in the recorded command, and in the names of kept ensemble members.</summary>
-    private static string ParserClassFlags(string? wordnet, bool ambiguity) => $"{(wordnet is null ? "" : $" --wordnet {wordnet}")}{(ambiguity ? " --ambiguity" : "")}";
-
-    private static string ParserClassSuffix(string? wordnet, bool ambiguity) => $"{(wordnet is null ? "" : "-wordnet")}{(ambiguity ? "-ambiguity" : "")}";
 }

@@ -40,10 +40,11 @@ internal static partial class Verbs
         train.Subcommands.Add(TrainNer());
         train.Subcommands.Add(TrainGazetteer());
         train.Subcommands.Add(TrainClusterText());
+        train.Subcommands.Add(TrainClusters());
         train.Subcommands.Add(TrainCommand("parser", "the dependency parser from UD English-EWT, on jackknifed tags (needs models/tagger.bin for dev)",
             parse => TrainParser(parse.GetValue(SeedOption), parse.GetValue(EpochsOption), parse.GetValue(ModelsOption)!, parse.GetValue(BeamOption), parse.GetValue(ParserEnsembleOption), parse.GetValue(ReverseOption),
-                parse.GetValue(ParserWordNetOption), parse.GetValue(AmbiguityClassesOption)),
-            BeamOption, ParserEnsembleOption, ReverseOption, ParserWordNetOption, AmbiguityClassesOption));
+                new ParserClassOptions(parse.GetValue(ParserWordNetOption), parse.GetValue(AmbiguityClassesOption), parse.GetValue(ParserClustersOption))),
+            BeamOption, ParserEnsembleOption, ReverseOption, ParserWordNetOption, AmbiguityClassesOption, ParserClustersOption));
         return train;
     }
 
@@ -114,21 +115,21 @@ internal static partial class Verbs
     private const int ParserFolds = 2;
     private const int MaxEnsemble = 16;
 
-    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble, bool reverse, string? wordnet, bool ambiguity)
+    private static int TrainParser(int seed, int epochs, string models, int beam, int ensemble, bool reverse, ParserClassOptions options)
     {
         if (beam < 1 || beam > ParserModel.MaxBeamWidth) throw new ArgumentException($"--beam must be 1 to {ParserModel.MaxBeamWidth}");
         if (ensemble < 1 || ensemble > MaxEnsemble) throw new ArgumentException($"--ensemble must be 1 to {MaxEnsemble}");
-        CheckWordNet(wordnet);
+        CheckParserClasses(options);
         // A right-to-left parser always keeps its members, so combination weights can be re-chosen without retraining it.
-        if (ensemble > 1 || reverse) return TrainParserEnsemble(seed, epochs, models, beam, ensemble, reverse, wordnet, ambiguity);
+        if (ensemble > 1 || reverse) return TrainParserEnsemble(seed, epochs, models, beam, ensemble, reverse, options);
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var dev = Treebank.Load(Treebank.EwtPath("dev"));
-        var classes = ParserClassesFrom(wordnet, ambiguity, train);
+        var classes = ParserClassesFrom(options, train);
         var trainTagged = Jackknife.Tag(train, ParserFolds, seed, TrainLog);
         // Loaded after the jackknife so a tagger trained meanwhile is the one that tags dev.
         var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), dev);
         var search = beam > 1 ? FormattableString.Invariant($"beam {beam}, trained globally (max-violation); ") : "";
-        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{ParserClassFlags(wordnet, ambiguity)}";
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{options.Flags}";
         // Each improvement is saved at once, with its manifest entry, so a long run always leaves a usable model.
         int lastEpoch = 0;
         var trainer = NewParserTrainer(seed, epochs, beam, (model, epoch) =>
@@ -166,17 +167,17 @@ internal static partial class Verbs
     /// Trains the members one at a time (seeds seed..seed+count-1, each exactly as `dyad train parser --seed S`, unpruned), keeps
     /// each in the models folder so an interrupted or longer run reuses it, averages them and prunes the mean on dev.
     /// </summary>
-    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count, bool reverse, string? wordnet, bool ambiguity)
+    private static int TrainParserEnsemble(int seed, int epochs, string models, int beam, int count, bool reverse, ParserClassOptions options)
     {
         string direction = reverse ? "-r2l" : "", file = reverse ? "parser-r2l" : "parser";
         var train = Treebank.Load(Treebank.EwtPath("train"));
         var devTagged = Jackknife.Retag(TaggerModel.Load(Path.Combine(models, "tagger.bin")), Treebank.Load(Treebank.EwtPath("dev")));
-        var classes = ParserClassesFrom(wordnet, ambiguity, train);
+        var classes = ParserClassesFrom(options, train);
         var members = new List<ParserModel>();
         List<TreebankSentence>? firstTags = null;
         for (int s = seed; s < seed + count; s++)
         {
-            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser{direction}-member-seed{s}-beam{beam}-epochs{epochs}{ParserClassSuffix(wordnet, ambiguity)}.bin"));
+            var memberPath = Path.Combine(models, FormattableString.Invariant($"parser{direction}-member-seed{s}-beam{beam}-epochs{epochs}{options.Suffix}.bin"));
             if (File.Exists(memberPath))
             {
                 members.Add(ParserModel.Load(memberPath));
@@ -199,7 +200,7 @@ internal static partial class Verbs
         firstTags ??= count > 1 ? Jackknife.Tag(train, ParserFolds, seed, TrainLog) : train;
         var ensemble = new ParserEnsemble { Seed = seed, Log = TrainLog, PunctuationEpochs = count > 1 ? 10 : 0 };
         var combined = ensemble.Combine(members, firstTags, devTagged);
-        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{(count > 1 ? $" --ensemble {count}" : "")}{(reverse ? " --reverse" : "")}{ParserClassFlags(wordnet, ambiguity)}";
+        var command = $"dyad train parser --seed {seed} --epochs {epochs}{(beam > 1 ? $" --beam {beam}" : "")}{(count > 1 ? $" --ensemble {count}" : "")}{(reverse ? " --reverse" : "")}{options.Flags}";
         var how = count > 1 ? $"weight mean of {count} parsers (seeds {seed}-{seed + count - 1})" : $"seed {seed}";
         SaveChosenParser(combined, models, devTagged, $"{(reverse ? "right to left; " : "")}{how}{(beam > 1 ? $", beam {beam} trained globally" : "")}", seed, command, file);
         if (reverse) ScoreCombinations(models, devTagged);

@@ -56,12 +56,14 @@ public sealed class DependencyParser : IStage
         {
             int n = sentence.TokenCount;
             if (n == 0) continue;
-            if (t_atoms is null || t_atoms.Length < 4 * n) t_atoms = new ulong[Math.Max(4 * n, 256)];
+            if (t_atoms is null || t_atoms.Length < 6 * n) t_atoms = new ulong[Math.Max(6 * n, 384)];
             var words = t_atoms.AsSpan(0, n);
             var tags = t_atoms.AsSpan(n, n);
             var classes = _model.Classes;
             var senses = classes is { HasSenses: true } ? t_atoms.AsSpan(2 * n, n) : default;
             var ambiguity = classes is { HasAmbiguity: true } ? t_atoms.AsSpan(3 * n, n) : default;
+            var coarse = classes is { HasClusters: true } ? t_atoms.AsSpan(4 * n, n) : default;
+            var fine = classes is { HasClusters: true } ? t_atoms.AsSpan(5 * n, n) : default;
             if (t_punct is null || t_punct.Length < n) t_punct = new bool[Math.Max(n, 256)];
             var punct = t_punct.AsSpan(0, n);
             for (int i = 0; i < n; i++)
@@ -72,11 +74,12 @@ public sealed class DependencyParser : IStage
                 punct[i] = t.Upos == Upos.PUNCT;
                 if (!senses.IsEmpty) senses[i] = classes!.Sense(t.Span, words[i], t.Upos, tags[i]);
                 if (!ambiguity.IsEmpty) ambiguity[i] = classes!.AmbiguityOf(words[i]);
+                if (!coarse.IsEmpty) (coarse[i], fine[i]) = classes!.ClusterAtoms(words[i], tags[i]);
             }
             if (_combination is not null) _combination.Parse(_model, _reverse!, features, state, words, tags, punct);
             else
             {
-                features.Prepare(n, words, tags, punct, senses, ambiguity);
+                features.Prepare(n, words, tags, punct, senses, ambiguity, coarse, fine);
                 _model.Parse(features, state, n);
             }
             for (int i = 0; i < n; i++)

@@ -29,6 +29,7 @@ internal sealed partial class ParserFeatures
         _fullWord.AsSpan(1, n).Reverse();
         _fullTag.AsSpan(1, n).Reverse();
         ReverseClasses(n);
+        ReverseClusters(n);
     }
 
     /// <summary>The beam search's states and candidates for this thread (grown once, reused for every sentence).</summary>
@@ -63,6 +64,7 @@ internal sealed partial class ParserFeatures
         }
         _word[m + 1] = _tag[m + 1] = RootAtom;
         CompactClasses(m);
+        CompactClusters(m);
         _compact = true;
         return m;
     }

@@ -6,8 +6,8 @@ namespace Dyad.Parsing;
 /// <remarks>Not thread-safe: one instance per thread; no allocation per word once the arrays have grown.</remarks>
 internal sealed partial class ParserFeatures
 {
-    public const int MaxTransitionFeatures = 112;
-    public const int MaxLabelFeatures = 40;
+    public const int MaxTransitionFeatures = 128;
+    public const int MaxLabelFeatures = 48;
     private static readonly ulong NoneAtom = FeatureHash.Text("<none>");
     private static readonly ulong RootAtom = FeatureHash.Text("<root>");
 
@@ -17,9 +17,9 @@ internal sealed partial class ParserFeatures
     private PunctuationFeatures? _punctuation;
 
     /// <summary>Sets the word and tag atoms of one sentence of <paramref name="count"/> words, and which words are punctuation (UPOS PUNCT).</summary>
-    /// <remarks>The class atoms (<see cref="ParserClasses"/>) are given only for a model that carries them; empty spans leave their templates out.</remarks>
+    /// <remarks>The class and cluster atoms (<see cref="ParserClasses"/>) are given only for a model that carries them; empty spans leave their templates out.</remarks>
     public void Prepare(int count, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<bool> punct,
-        ReadOnlySpan<ulong> senses = default, ReadOnlySpan<ulong> ambiguity = default)
+        ReadOnlySpan<ulong> senses = default, ReadOnlySpan<ulong> ambiguity = default, ReadOnlySpan<ulong> coarse = default, ReadOnlySpan<ulong> fine = default)
     {
         if (_word.Length < count + 2)
         {
@@ -39,6 +39,7 @@ internal sealed partial class ParserFeatures
         _fullCount = count;
         _compact = false;
         PrepareClasses(count, senses, ambiguity);
+        PrepareClusters(count, coarse, fine);
     }
 
     /// <summary>The punctuation re-attachment features over this sentence's atoms (one per thread, like this instance).</summary>
@@ -152,6 +153,7 @@ internal sealed partial class ParserFeatures
         f[n++] = FeatureHash.Of(179, b1t, b2t, T(s.BufferAt(3)));
         if (_compact) n = MarkTransitionFeatures(s0, s1, b0, s0t, s1t, b0t, s0w, b0w, f, n);
         if (_senses || _ambiguous) n = ClassTransitionFeatures(s, s0, s1, b0, b1, s0w, s1w, b0w, s0t, f, n);
+        if (_clustered) n = ClusterTransitionFeatures(s, s0, s1, b0, s0w, s0t, b0w, b0t, f, n);
         return n;
     }
 
@@ -200,6 +202,7 @@ internal sealed partial class ParserFeatures
         f[n++] = FeatureHash.Of(231, FeatureHash.Of(0, ht, dt), dist, W(dl1));
         if (_compact) n = MarkLabelFeatures(head, dep, ht, dt, dir, f, n);
         if (_senses) n = ClassLabelFeatures(s, head, dep, ht, f, n);
+        if (_clustered) n = ClusterLabelFeatures(s, head, dep, ht, dt, dir, f, n);
         return n;
     }
 }

@@ -246,12 +246,15 @@ public sealed partial class ParserTrainer
         }
         var senses = classes.HasSenses ? new ulong[s.Length] : null;
         var ambiguity = classes.HasAmbiguity ? new ulong[s.Length] : null;
+        var coarse = classes.HasClusters ? new ulong[s.Length] : null;
+        var fine = classes.HasClusters ? new ulong[s.Length] : null;
         for (int i = 0; i < s.Length; i++)
         {
             if (senses is not null) senses[i] = classes.Sense(s.Forms[i], words[i], UposOf(s.Upos[i]), tags[i]);
             if (ambiguity is not null) ambiguity[i] = classes.AmbiguityOf(words[i]);
+            if (coarse is not null) (coarse[i], fine![i]) = classes.ClusterAtoms(words[i], tags[i]);
         }
-        features.Prepare(s.Length, words, tags, punct, senses, ambiguity);
+        features.Prepare(s.Length, words, tags, punct, senses, ambiguity, coarse, fine);
     }
 
     private static Upos UposOf(string upos) => Enum.TryParse<Upos>(upos, out var u) ? u : Upos.X;
