@@ -19,13 +19,23 @@ internal static class FutureClause
     public static bool IsFuture(Doc doc, int first, int last)
     {
         int head = doc.SpanHead(first, last - first + 1);
-        int verb = head < 0 ? -1 : doc[head].Head;
+        int verb = head < 0 ? -1 : doc[head].Head < 0 ? ClauseUnderRoot(doc, head) : doc[head].Head;
         if (verb < 0 || doc[verb].Upos is not (Upos.VERB or Upos.AUX)) return false;
         if (HasFutureAux(doc, verb) || IsPresentProgressive(doc, verb) || IsBeTo(doc, verb)) return true;
         head = doc[verb].Head;
         if (head < 0 || doc[verb].DepRel is not "xcomp") return false;
         bool present = doc[head].Xpos is not ("VBD") && !HasPastAux(doc, head);
         return present && (Governors.Contains(doc[head].Lemma ?? doc[head].Text) || doc[head].Lemma is "be" || HasFutureAux(doc, head) || IsPresentProgressive(doc, head));
+    }
+
+    /// <summary>The verb of the clause a date expression heads when the parser made the expression the sentence's root and hung
+    /// the clause on it ("On Wednesday, Mohamed and his father are to travel …" with "travel" an acl:relcl of "Wednesday"); −1 otherwise.</summary>
+    private static int ClauseUnderRoot(Doc doc, int root)
+    {
+        var (first, end) = SentenceOf(doc, root);
+        for (int c = first; c < end; c++)
+            if (doc[c].Head == root && doc[c].DepRel is "acl" or "acl:relcl" && doc[c].Upos == Upos.VERB) return c;
+        return -1;
     }
 
     /// <summary>The expression moved to the next such day: a weekday on or after publication, a month and day or a month not before it.</summary>
