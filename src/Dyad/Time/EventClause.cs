@@ -18,10 +18,21 @@ internal static class EventClause
         int x = token;
         for (int guard = 0; guard < 6 && doc[x].Head >= 0 && doc[x].DepRel is "compound" or "flat" or "flat:name" or "appos" or "conj" or "fixed"; guard++)
         {
-            if (doc[x].DepRel == "conj" && doc[doc[x].Head].Upos == Upos.NOUN && doc.MentionAt(doc[x].Head) < 0) return doc[x].Head;
+            if (doc[x].DepRel == "conj" && doc[doc[x].Head].Upos == Upos.NOUN && doc.MentionAt(doc[x].Head) < 0 && !IsTitle(doc, doc[x].Head)) return doc[x].Head;
             x = doc[x].Head;
         }
         return doc[x].Head;
+    }
+
+    /// <summary>True when a name stands in apposition to the noun ("chief" in "Hamas politburo chief Ismail Haniyeh"): a title, so
+    /// a conjunct hung on it ("… and top Hezbollah military commander Fuad Shukr") is another title, not a second target of an act.</summary>
+    private static bool IsTitle(Doc doc, int noun)
+    {
+        int i = doc.SentenceOf(noun);
+        var (first, end) = i < 0 ? (0, doc.TokenCount) : (doc.Sentences[i].FirstToken, doc.Sentences[i].EndToken);
+        for (int c = first; c < end; c++)
+            if (doc[c].Head == noun && doc[c].DepRel == "appos" && doc[c].Upos == Upos.PROPN) return true;
+        return false;
     }
 
     /// <summary>True when walking up from <paramref name="token"/> reaches <paramref name="predicate"/> or one of its ancestors before another verb.</summary>
