@@ -23,7 +23,7 @@ public sealed class DependencyParser : IStage
     internal DependencyParser(ParserModel model, ParserModel reverse, ParserCombination combination)
     {
         if (model.Classes is not null || reverse.Classes is not null)
-            throw new NotSupportedException("the parser combination reads parsers without lexical classes (train them without --wordnet and --ambiguity)");
+            throw new NotSupportedException("the parser combination reads parsers without lexical classes (train them without --wordnet, --ambiguity and --clusters)");
         _model = model;
         _reverse = reverse;
         _combination = combination;
