@@ -41,11 +41,11 @@ public sealed class TaggerModel
     /// <remarks>Pass-1 errors sit almost all among the low-margin words, so gating keeps the second pass's gain at a fraction of its cost.</remarks>
     internal int RefineMargin { get; }
 
-    /// <summary>A copy whose second pass re-tags the words with a first-pass margin under <paramref name="margin"/>.</summary>
     /// <summary>This model with each classifier replaced by <paramref name="map"/> of it (`dyad model compact`).</summary>
     internal TaggerModel WithWeights(Func<PerceptronModel, PerceptronModel> map) =>
         new(map(Weights), Xpos, Upos, TagDictionary, Ambiguity, Refiner is null ? null : map(Refiner), RefineMargin, Names);
 
+    /// <summary>A copy whose second pass re-tags the words with a first-pass margin under <paramref name="margin"/>.</summary>
     internal TaggerModel WithRefineMargin(int margin) => new(Weights, Xpos, Upos, TagDictionary, Ambiguity, Refiner, margin, Names);
 
     /// <summary>The Penn tag of each class.</summary>
