@@ -83,6 +83,11 @@ public sealed class Doc
     /// <summary>The tokens of one sentence.</summary>
     public TokenSpan SentenceTokens(int sentence) => Slice(Sentences[sentence].FirstToken, Sentences[sentence].TokenCount);
 
+    /// <summary>The tokens [First, End) of the sentence holding <paramref name="token"/>, where its dependents are (a head never
+    /// reaches outside its sentence); the whole document before sentences are split.</summary>
+    public (int First, int End) SentenceRange(int token) =>
+        SentenceOf(token) is >= 0 and var i ? (Sentences[i].FirstToken, Sentences[i].EndToken) : (0, TokenCount);
+
     /// <summary>Index of the sentence holding a token, by binary search.</summary>
     public int SentenceOf(int token)
     {

@@ -28,8 +28,7 @@ internal static class EventClause
     /// a conjunct hung on it ("… and top Hezbollah military commander Fuad Shukr") is another title, not a second target of an act.</summary>
     private static bool IsTitle(Doc doc, int noun)
     {
-        int i = doc.SentenceOf(noun);
-        var (first, end) = i < 0 ? (0, doc.TokenCount) : (doc.Sentences[i].FirstToken, doc.Sentences[i].EndToken);
+        var (first, end) = doc.SentenceRange(noun);
         for (int c = first; c < end; c++)
             if (doc[c].Head == noun && doc[c].DepRel == "appos" && doc[c].Upos == Upos.PROPN) return true;
         return false;

@@ -32,7 +32,7 @@ internal static class FutureClause
     /// the clause on it ("On Wednesday, Mohamed and his father are to travel …" with "travel" an acl:relcl of "Wednesday"); −1 otherwise.</summary>
     private static int ClauseUnderRoot(Doc doc, int root)
     {
-        var (first, end) = SentenceOf(doc, root);
+        var (first, end) = doc.SentenceRange(root);
         for (int c = first; c < end; c++)
             if (doc[c].Head == root && doc[c].DepRel is "acl" or "acl:relcl" && doc[c].Upos == Upos.VERB) return c;
         return -1;
@@ -57,16 +57,9 @@ internal static class FutureClause
 
     private static readonly string[] FutureAux = ["will", "shall", "'ll", "’ll", "wo"];
 
-    /// <summary>The tokens of the verb's sentence, where its dependents are (a head never reaches outside its sentence).</summary>
-    private static (int First, int End) SentenceOf(Doc doc, int verb)
-    {
-        int i = doc.SentenceOf(verb);
-        return i < 0 ? (0, doc.TokenCount) : (doc.Sentences[i].FirstToken, doc.Sentences[i].EndToken);
-    }
-
     private static bool HasFutureAux(Doc doc, int verb)
     {
-        var (first, end) = SentenceOf(doc, verb);
+        var (first, end) = doc.SentenceRange(verb);
         for (int c = first; c < end; c++)
         {
             if (doc[c].Head != verb || doc[c].DepRel is not "aux") continue;
@@ -78,7 +71,7 @@ internal static class FutureClause
 
     private static bool HasPastAux(Doc doc, int verb)
     {
-        var (first, end) = SentenceOf(doc, verb);
+        var (first, end) = doc.SentenceRange(verb);
         for (int c = first; c < end; c++)
             if (doc[c].Head == verb && doc[c].DepRel is "aux" or "aux:pass" && doc[c].Xpos is "VBD") return true;
         return false;
@@ -88,7 +81,7 @@ internal static class FutureClause
     private static bool IsBeTo(Doc doc, int verb)
     {
         bool be = false, to = false;
-        for (int c = SentenceOf(doc, verb).First; c < verb; c++)
+        for (int c = doc.SentenceRange(verb).First; c < verb; c++)
         {
             if (doc[c].Head != verb) continue;
             be |= doc[c].DepRel is "aux" or "cop" && doc[c].Xpos is "VBP" or "VBZ" && doc[c].Lemma is "be";
@@ -101,7 +94,7 @@ internal static class FutureClause
     private static bool IsPresentProgressive(Doc doc, int verb)
     {
         if (doc[verb].Xpos is not "VBG") return false;
-        var (first, end) = SentenceOf(doc, verb);
+        var (first, end) = doc.SentenceRange(verb);
         for (int c = first; c < end; c++)
             if (doc[c].Head == verb && doc[c].DepRel is "aux" && doc[c].Xpos is "VBP" or "VBZ") return true;
         return false;
